@@ -354,6 +354,20 @@ def test_a_quarterly_series_is_planned_from_the_body_page(world):
     assert numbers(meetings[-1]) == ["10/25", "11/25", "12/25"]
 
 
+@pytest.mark.parametrize(("dates", "said"), [
+    ("14.3.2025", "1 møte planlagt."), ("14.3.2025\n11.6.2025", "2 møter planlagt.")])
+def test_the_planned_meetings_are_counted_in_a_right_plural(world, dates, said):
+    """Not "1 møte(r) planlagt."; English says "1 meeting planned." too."""
+    response = client_for(world, "secretariat").post(
+        url("meeting_new", world.body.slug), {"dates": dates}, follow=True)
+    assert said in [str(m) for m in response.context["messages"]]
+    english = client_for(world, "secretariat")
+    english.cookies["django_language"] = "en"
+    response = english.post(url("meeting_new", world.body.slug), {"dates": "9.9.2025"},
+                            follow=True)
+    assert "1 meeting planned." in [str(m) for m in response.context["messages"]]
+
+
 def test_a_bad_date_list_plans_nothing_and_says_why(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug),

@@ -19,6 +19,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from motebok.archive.models import (
@@ -251,7 +252,9 @@ def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, _("Not planned: %(errors)s") % {"errors": _errors(form)})
         return _body_page(request, body, role, plan_form=form)
     created = planning.plan_series(body, form.cleaned_data["days"], form.plan(), request.user)
-    messages.success(request, _("%(count)d meeting(s) planned.") % {"count": len(created)})
+    messages.success(request, ngettext("%(count)d meeting planned.",
+                                       "%(count)d meetings planned.", len(created))
+                     % {"count": len(created)})
     if len(created) == 1:
         return _to_meeting(created[0])
     return redirect("secretariat:body", slug=body.slug)
@@ -782,8 +785,10 @@ def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         told = planning.cancel_meeting(meeting, request.user, reason)
         messages.success(request, _("The meeting is cancelled."))
         if told:
-            messages.info(request, _("The cancellation was sent to %(count)d summoned "
-                                     "recipients.") % {"count": len(told)})
+            messages.info(request, ngettext(
+                "The cancellation was sent to %(count)d summoned recipient.",
+                "The cancellation was sent to %(count)d summoned recipients.", len(told))
+                % {"count": len(told)})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting, "status")
@@ -937,7 +942,9 @@ def summons_send(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     try:
         dispatch = summons.send(meeting, request.user)
-        messages.success(request, _("The summons was sent to %(count)d recipients.")
+        messages.success(request, ngettext("The summons was sent to %(count)d recipient.",
+                                           "The summons was sent to %(count)d recipients.",
+                                           len(dispatch.recipients))
                          % {"count": len(dispatch.recipients)})
         missing = summons.members_without_address(meeting)
         if missing:
