@@ -12,11 +12,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
-from secretariat_world import client_for, plan
+from secretariat_world import client_for, make_body, plan
 
 from motebok.archive.models import BodyAccess, Meeting, Membership, Organization, Participation
 from motebok.secretariat import agenda, documents, minutes, summons
 from motebok.secretariat.models import AuditEntry, StandardItem
+from motebok.vocab import AccessRole
 
 pytestmark = pytest.mark.postgres
 
@@ -385,6 +386,23 @@ def test_planned_meetings_are_in_the_body_calendar_for_members_only(world):
     events = Calendar.from_ical(client_for(world, "member").get(feed).content).walk("VEVENT")
     assert [e.decoded("dtstart").date() for e in events] == [dt.date(2025, 9, 10)]
     assert Calendar.from_ical(Client().get(feed).content).walk("VEVENT") == []
+
+
+def test_attendance_before_the_members_start_says_why_the_list_is_empty(world):
+    """Members whose membership starts after the meeting's day are not on its list; the
+    page says so (and where to change it), not "Organet har ingen medlemmer ennå."."""
+    world.body.memberships.update(start=dt.date(2025, 6, 1))
+    client = client_for(world, "secretariat")
+    page = client.get(url("attendance", plan(world.body, dt.date(2025, 3, 12)).pk))
+    text = page.content.decode()
+    assert "Kari Fjellstad" not in text and "ingen medlemmer ennå" not in text
+    assert "Ingen var medlem på møtedagen" in text
+    assert f'<a href="{url("body", world.body.slug)}">organets side</a>' in text
+    empty = make_body("Nytt utvalg", "nytt-utvalg")
+    BodyAccess.objects.create(user=world.users["secretariat"], body=empty,
+                              role=AccessRole.SECRETARIAT.value)
+    text = client.get(url("attendance", plan(empty, dt.date(2025, 3, 12)).pk)).content.decode()
+    assert "Organet har ingen medlemmer ennå." in text
 
 
 def test_attendance_per_member_with_partial_notes_and_guests(world):

@@ -865,9 +865,11 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     guests = [p for p in meeting.participations.select_related("person")
               if p.role == ParticipantRole.GUEST.value and p.person_id not in
               {m.person_id for m in members}]
+    # members there are, but none on the meeting's day: say so, not "no members yet"
+    elsewhen = not members and Membership.objects.filter(body=meeting.body).exists()
     return render(request, "secretariat/attendance.html", {
         "meeting": meeting, "rows": rows, "formset": formset, "guest_form": guest_form,
-        "reason_form": reason_form, "guests": guests},
+        "reason_form": reason_form, "guests": guests, "members_elsewhen": elsewhen},
         status=400 if request.method == "POST" else 200)
 
 
