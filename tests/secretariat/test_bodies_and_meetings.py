@@ -847,3 +847,20 @@ def test_a_too_long_done_note_is_shown_again_where_it_was_typed(world):
         assert "1000" in page
     action.refresh_from_db()
     assert action.status == "open"
+
+
+def test_a_refused_form_names_each_field_in_its_message(world):
+    """The message over the page names the fields and reads as sentences: "Ikke lagret:
+    Dato: Feltet er påkrevet. Lenke (digitalt møte): Oppgi en gyldig nettadresse. …",
+    not "Feltet er påkrevet.; Oppgi en gyldig nettadresse.; …"."""
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    response = client_for(world, "secretariat").post(url("meeting_edit", meeting.pk), {
+        "title": "Møte", "date": "", "start": "10:00", "end": "09:00", "link": "ikke-url"})
+    assert response.status_code == 400
+    said = [str(m) for m in response.context["messages"]]
+    assert said == ["Ikke lagret: Dato: Feltet er påkrevet. Lenke (digitalt møte): Oppgi en "
+                    "gyldig nettadresse. Avsluttes: Møtet må slutte etter at det starter."]
+    response = client_for(world, "secretariat").post(url("member_add", world.body.slug), {
+        "name": "Ola Nordmann", "email": "ikke-epost", "role": "member"})
+    assert [str(m) for m in response.context["messages"]] == [
+        "Ikke lagret: E-post: Oppgi en gyldig e-postadresse."]

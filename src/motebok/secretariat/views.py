@@ -53,6 +53,7 @@ from motebok.secretariat.access import (
     require,
     role_for,
 )
+from motebok.secretariat.forms import error_summary as _errors
 from motebok.secretariat.models import (
     Attachment,
     AuditAction,
@@ -169,11 +170,6 @@ def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
                  changes=audit.diff(before, audit.snapshot(body)), summary=body.name)
     messages.success(request, _("Saved."))
     return redirect("secretariat:body", slug=body.slug)
-
-
-def _errors(form) -> str:
-    """All of a form's errors on one line, for a message."""
-    return "; ".join(str(e) for errors in form.errors.values() for e in errors)
 
 
 @require_POST
