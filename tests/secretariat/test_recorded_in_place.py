@@ -159,3 +159,30 @@ def test_a_lone_first_name_is_the_one_member_of_that_name(scene):
                     {"text": "Skrive høringsuttalen", "responsible": typed, "status": "open"})
         action.refresh_from_db()
         assert action.responsible_person is None and action.responsible_text == typed
+
+
+def test_an_action_marked_done_by_mistake_is_opened_again_after_publication(scene):
+    """Marking done stays possible after publication, and so does taking it back: the
+    action is open again (no note, no date), audited, and listed among the open ones."""
+    set_status(scene.previous, MeetingStatus.PUBLISHED.value, locked=True)
+    client = client_for(scene.world, "secretariat")
+    client.post(reverse("secretariat:action_done", args=[scene.action.pk]),
+                {"note": "Feil knapp"})
+    action = Action.objects.get(pk=scene.action.pk)
+    assert action.status == ActionStatus.DONE.value
+    page = client.get(reverse("secretariat:meeting", args=[scene.previous.pk])).content
+    reopen = reverse("secretariat:action_reopen", args=[action.pk])
+    assert f'action="{reopen}"'.encode() in page and "Åpne igjen".encode() in page
+    response = client.post(reopen, follow=True)
+    assert "Tiltaket er åpent igjen." in [str(m) for m in response.context["messages"]]
+    action.refresh_from_db()
+    assert (action.status, action.done_note, action.done_at) == ("open", "", None)
+    assert AuditEntry.objects.filter(object_id=str(action.pk), action="update").count() == 2
+    public = client_for(scene.world, "anonymous").get(reverse("web:actions") + "?status=open")
+    assert "Hente inn tilbud på annonser" in public.content.decode()
+    client.post(reopen)  # a second click leaves it open, audits nothing
+    assert AuditEntry.objects.filter(object_id=str(action.pk), action="update").count() == 2
+    member = client_for(scene.world, "member")
+    client.post(reverse("secretariat:action_done", args=[action.pk]), {})
+    assert member.post(reopen).status_code == 403
+    assert Action.objects.get(pk=action.pk).status == ActionStatus.DONE.value

@@ -1022,3 +1022,13 @@ class Action(models.Model):
         self.done_note = note or ""
         self.done_at = timezone.now()
         self.save(update_fields=["status", "done_note", "done_at"])
+
+    def reopen(self) -> None:
+        """Open a done action again (marked done by mistake, or not done after all);
+        opening an open one is an error."""
+        if self.status == ActionStatus.OPEN.value:
+            raise ValidationError(_("This action is already open."))
+        self.status = ActionStatus.OPEN.value
+        self.done_note = ""
+        self.done_at = None
+        self.save(update_fields=["status", "done_note", "done_at"])

@@ -698,6 +698,26 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     return _to_meeting(action.item.meeting, f"item-{action.item_id}")
 
 
+@require_POST
+def action_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open a done follow-up again (marked done by mistake), also after publication, as
+    marking it done is; audited. An open one is left as it is."""
+    action = Action.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if action is None:
+        raise Http404("no such action")
+    body = action.item.meeting.body
+    require(request.user, body, Role.SECRETARIAT)
+    if action.status == ActionStatus.DONE.value:
+        before = audit.snapshot(action)
+        action.reopen()
+        audit.record(request.user, action, AuditAction.UPDATE, body=body,
+                     summary=action.text[:200], changes=audit.diff(before, audit.snapshot(action)))
+        messages.success(request, _("The action is open again."))
+    if request.POST.get("next", "") == "body":
+        return redirect("secretariat:body", slug=body.slug)
+    return _to_meeting(action.item.meeting, f"item-{action.item_id}")
+
+
 def _meeting_named(value: str, body) -> Meeting | None:
     """The body's meeting named by a "meeting-<id>" form value, else None."""
     prefix = "meeting-"
