@@ -240,6 +240,17 @@ def doubled_m_forms(word: str, found: str) -> tuple[str, ...]:
     return ()
 
 
+def bare_a_forms(word: str, found: str) -> tuple[str, ...]:
+    """The bare form of a noun ending in "a" given an inflected one and its stem, or none:
+    "temaet"/"temaene" (stem "tema") → "tema", "skjemaet" → "skjema", "klimaet" →
+    "klima". Snowball takes the "a" off the bare form ("tema" → "tem") but leaves it in
+    the inflected ones, so "temaet" missed "tema" (the bare form finds the others as a
+    word part)."""
+    if len(found) >= 4 and found.endswith("a") and len(word) > len(found) and found.isalpha():
+        return (found,)
+    return ()
+
+
 #: The letters a word typed without Norwegian letters may stand for, as on a keyboard
 #: without them ("tonsberg" for "Tønsberg", "barum" for "Bærum", "horing" for "høring").
 BARE_LETTERS = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
@@ -700,6 +711,7 @@ def parse_query(query: str) -> tuple[Term, ...]:
             others = dict.fromkeys((*spellings(word), *own,
                                     *(() if own else agent_forms(word, stemmed)),
                                     *doubled_m_forms(word, stemmed),
+                                    *bare_a_forms(word, stemmed),
                                     *other_forms(word, stemmed), *compound_forms(word)))
             others.pop(word, None)
             variants = tuple((other, query_stem(other)) for other in others)
