@@ -58,6 +58,13 @@ def test_drafts_are_found_only_by_those_with_a_role(personas, indexed, persona, 
     meetings = {h["meeting"] for h in data["results"]}
     assert (indexed.draft.pk in meetings) is sees_draft
     assert (data["count"] > 0) is sees_draft
+    # a hit says its meeting's status, so a client can mark what is not public yet
+    assert {h["status"] for h in data["results"]} == ({"draft"} if sees_draft else set())
+
+
+def test_a_published_hit_says_it_is_published(client, indexed):
+    data = get_json(client, "/api/v1/search?q=kulturplan")
+    assert {h["status"] for h in data["results"]} == {"published"}
 
 
 def test_filters_by_body_year_and_person(client, indexed):

@@ -108,3 +108,19 @@ def test_a_role_the_admin_changed_survives_deleting_the_minutes_it_was_read_from
         "Kari Nordmann": MembershipRole.LEADER.value,
         "Nora Ny": MembershipRole.SECRETARIAT.value}
     assert not Membership.objects.filter(from_minutes=True)
+
+
+def test_the_admin_shows_the_vocabularies_in_bokmal(admin_client, settings) -> None:
+    """The choices of kind, role and status are the vocabulary's labels translated, as
+    everywhere else: a bokmål admin offered "Body", "Working group", "Leader"."""
+    settings.LANGUAGE_CODE = "nb"
+    page = admin_client.get("/admin/archive/organization/add/").content.decode()
+    assert '<option value="body" selected>Organ</option>' in page
+    assert '<option value="working_group">Arbeidsgruppe</option>' in page
+    assert ">Leder</option>" in page and ">Leader</option>" not in page
+    meeting = MeetingFactory(status=MeetingStatus.DRAFT.value, locked=False)
+    page = admin_client.get("/admin/archive/meeting/").content.decode()
+    assert "Utkast" in page and ">Draft<" not in page
+    admin_client.cookies["django_language"] = "en"
+    english = admin_client.get(f"/admin/archive/meeting/{meeting.pk}/change/").content
+    assert b'<option value="draft" selected>Draft</option>' in english

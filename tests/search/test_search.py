@@ -584,6 +584,21 @@ def test_bokmal_and_nynorsk_forms_of_a_word_find_each_other(archive, users, add_
 
 @pytest.mark.postgres
 @pytest.mark.parametrize(("query", "expected"), [
+    ("ungdommen", {"M1 01/24 item", "M1 02/24 item"}),
+    ("ungdom", {"M1 01/24 item", "M1 02/24 item"}),
+    ("møterommet", {"M1 03/24 item"}),
+    ("rom", {"M1 04/24 item"}),
+    ("temaene", {"M1 05/24 item"}),
+])
+def test_a_word_whose_m_doubles_or_a_goes_finds_its_other_forms(archive, users, add_meeting,
+                                                                query, expected):
+    items = ["Tiltak for ungdom", "Ungdommene i regionen", "Nytt møterom i rådhuset",
+             "Rommet er leid ut", "Tema for neste samling"]
+    _assert_titles_found(archive, users, add_meeting, "M1", items, query, expected)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(("query", "expected"), [
     ("tonsberg", {"L1 01/24 item"}),
     ("Tønsberg", {"L1 01/24 item"}),
     ("barum", {"L1 02/24 item"}),

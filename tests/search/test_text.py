@@ -104,6 +104,27 @@ def test_the_forms_of_an_er_noun_are_variants_of_each_other():
     assert parse_query("klar")[0].variants == ()
 
 
+def test_a_word_that_doubles_its_m_when_inflected_finds_its_other_forms():
+    # Norwegian writes "ungdom", "rom", "program" but "ungdommen", "rommet",
+    # "programmet"; Snowball keeps the double m in the stem.
+    for forms in (("ungdom", "ungdommen", "ungdommer", "ungdommene"),
+                  ("rom", "rommet", "rommene"), ("program", "programmet", "programmer")):
+        for query in forms:
+            [term] = parse_query(query)
+            assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
+    assert parse_query("møte")[0].variants == (("moete", "moet"),)
+
+
+def test_an_inflected_noun_ending_in_a_finds_its_bare_form():
+    # Snowball stems "tema" to "tem" but "temaet" and "temaene" to "tema".
+    for forms in (("tema", "temaet", "temaene", "temaer"), ("skjema", "skjemaet"),
+                  ("klima", "klimaet")):
+        for query in forms:
+            [term] = parse_query(query)
+            assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
+    assert not term_matches(parse_query("saka")[0], tokens("sa")[0])
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

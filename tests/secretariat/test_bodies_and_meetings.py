@@ -12,11 +12,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
-from secretariat_world import client_for, plan
+from secretariat_world import client_for, make_body, plan
 
 from motebok.archive.models import BodyAccess, Meeting, Membership, Organization, Participation
 from motebok.secretariat import agenda, documents, minutes, summons
 from motebok.secretariat.models import AuditEntry, StandardItem
+from motebok.vocab import AccessRole
 
 pytestmark = pytest.mark.postgres
 
@@ -354,6 +355,20 @@ def test_a_quarterly_series_is_planned_from_the_body_page(world):
     assert numbers(meetings[-1]) == ["10/25", "11/25", "12/25"]
 
 
+@pytest.mark.parametrize(("dates", "said"), [
+    ("14.3.2025", "1 møte planlagt."), ("14.3.2025\n11.6.2025", "2 møter planlagt.")])
+def test_the_planned_meetings_are_counted_in_a_right_plural(world, dates, said):
+    """Not "1 møte(r) planlagt."; English says "1 meeting planned." too."""
+    response = client_for(world, "secretariat").post(
+        url("meeting_new", world.body.slug), {"dates": dates}, follow=True)
+    assert said in [str(m) for m in response.context["messages"]]
+    english = client_for(world, "secretariat")
+    english.cookies["django_language"] = "en"
+    response = english.post(url("meeting_new", world.body.slug), {"dates": "9.9.2025"},
+                            follow=True)
+    assert "1 meeting planned." in [str(m) for m in response.context["messages"]]
+
+
 def test_a_bad_date_list_plans_nothing_and_says_why(world):
     client = client_for(world, "secretariat")
     response = client.post(url("meeting_new", world.body.slug),
@@ -371,6 +386,23 @@ def test_planned_meetings_are_in_the_body_calendar_for_members_only(world):
     events = Calendar.from_ical(client_for(world, "member").get(feed).content).walk("VEVENT")
     assert [e.decoded("dtstart").date() for e in events] == [dt.date(2025, 9, 10)]
     assert Calendar.from_ical(Client().get(feed).content).walk("VEVENT") == []
+
+
+def test_attendance_before_the_members_start_says_why_the_list_is_empty(world):
+    """Members whose membership starts after the meeting's day are not on its list; the
+    page says so (and where to change it), not "Organet har ingen medlemmer ennå."."""
+    world.body.memberships.update(start=dt.date(2025, 6, 1))
+    client = client_for(world, "secretariat")
+    page = client.get(url("attendance", plan(world.body, dt.date(2025, 3, 12)).pk))
+    text = page.content.decode()
+    assert "Kari Fjellstad" not in text and "ingen medlemmer ennå" not in text
+    assert "Ingen var medlem på møtedagen" in text
+    assert f'<a href="{url("body", world.body.slug)}">organets side</a>' in text
+    empty = make_body("Nytt utvalg", "nytt-utvalg")
+    BodyAccess.objects.create(user=world.users["secretariat"], body=empty,
+                              role=AccessRole.SECRETARIAT.value)
+    text = client.get(url("attendance", plan(empty, dt.date(2025, 3, 12)).pk)).content.decode()
+    assert "Organet har ingen medlemmer ennå." in text
 
 
 def test_attendance_per_member_with_partial_notes_and_guests(world):
@@ -391,9 +423,9 @@ def test_attendance_per_member_with_partial_notes_and_guests(world):
     assert save("present", "partial", "fra sak 03/25").status_code == 302
     rows = {p.person.name: (p.attendance, p.note, p.role)
             for p in Participation.objects.filter(meeting=meeting)}
-    assert rows == {"Kari Fjellstad": ("present", "", "chair"),
+    assert rows == {"Kari Fjellstad": ("present", None, "chair"),
                     "Mari Nordby": ("partial", "fra sak 03/25", "member"),
-                    "Ola Gjest": ("present", "", "guest")}
+                    "Ola Gjest": ("present", None, "guest")}
     meeting.refresh_from_db()
     assert meeting.status == "draft"  # recording attendance starts the minutes
     content = documents.build(meeting, documents.MINUTES)
@@ -815,3 +847,20 @@ def test_a_too_long_done_note_is_shown_again_where_it_was_typed(world):
         assert "1000" in page
     action.refresh_from_db()
     assert action.status == "open"
+
+
+def test_a_refused_form_names_each_field_in_its_message(world):
+    """The message over the page names the fields and reads as sentences: "Ikke lagret:
+    Dato: Feltet er påkrevet. Lenke (digitalt møte): Oppgi en gyldig nettadresse. …",
+    not "Feltet er påkrevet.; Oppgi en gyldig nettadresse.; …"."""
+    meeting = plan(world.body, dt.date(2025, 3, 12))
+    response = client_for(world, "secretariat").post(url("meeting_edit", meeting.pk), {
+        "title": "Møte", "date": "", "start": "10:00", "end": "09:00", "link": "ikke-url"})
+    assert response.status_code == 400
+    said = [str(m) for m in response.context["messages"]]
+    assert said == ["Ikke lagret: Dato: Feltet er påkrevet. Lenke (digitalt møte): Oppgi en "
+                    "gyldig nettadresse. Avsluttes: Møtet må slutte etter at det starter."]
+    response = client_for(world, "secretariat").post(url("member_add", world.body.slug), {
+        "name": "Ola Nordmann", "email": "ikke-epost", "role": "member"})
+    assert [str(m) for m in response.context["messages"]] == [
+        "Ikke lagret: E-post: Oppgi en gyldig e-postadresse."]

@@ -397,3 +397,15 @@ def test_a_title_with_line_breaks_still_makes_a_one_line_subject(world, mailoutb
     assert all(m.bcc == [] for m in mailoutbox)
     meeting.title = None  # a meeting read from minutes without a title
     assert summons.subject_of(meeting) == "Innkalling: Faggruppe for reiseliv 12. mars 2025"
+
+
+def test_a_summons_to_one_recipient_says_so_in_the_singular(world, mailoutbox, monkeypatch):
+    """"Innkallingen ble sendt til 1 mottaker." (not "1 mottakere"): the other body's one
+    access holder is its only recipient."""
+    monkeypatch.setattr(documents, "render_pdf", lambda content: b"%PDF-1.7 stand-in")
+    meeting = plan(world.other, dt.date(2025, 5, 6), world.users["admin"])
+    response = client_for(world, "admin").post(
+        reverse("secretariat:summons_send", args=[meeting.pk]), follow=True)
+    assert len(mailoutbox) == 1
+    assert "Innkallingen ble sendt til 1 mottaker." in [
+        str(m) for m in response.context["messages"]]

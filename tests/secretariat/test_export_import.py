@@ -105,3 +105,25 @@ def client_for_nobody():
     from django.test import Client
 
     return Client()
+
+
+@pytest.mark.django_db
+def test_no_organisation_or_note_is_null_in_the_record_and_the_api(world):
+    """Spec v1: an unknown value is null. The attendance page left a member without an
+    organisation, and everyone without a note, as "" in minutes.json, the export and
+    the API's meeting; rows stored so before are read as null too."""
+    held = write_minutes(world)
+    client = client_for(world, "anonymous")
+    exported = json.loads(client.get(
+        reverse("secretariat:minutes_json", args=[held.pk])).content)
+    api = json.loads(client.get(reverse("api:meeting", args=[held.pk])).content)
+    for record in (exported, api):
+        people = {p["name"]: (p["organization"], p["note"]) for p in record["participants"]}
+        assert people["Kari Fjellstad"] == (None, None)
+        assert people["Mari Nordby"] == (None, "gikk kl. 10.30")
+        assert people["Hanne Havn"] == ("Ålesund havn", "sak 03/25")
+    held.participations.filter(person__name="Kari Fjellstad").update(
+        organization_text="", note="")
+    again = json.loads(client.get(reverse("api:meeting", args=[held.pk])).content)
+    kari = next(p for p in again["participants"] if p["name"] == "Kari Fjellstad")
+    assert (kari["organization"], kari["note"]) == (None, None)

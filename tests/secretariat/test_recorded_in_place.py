@@ -11,11 +11,12 @@ from django.db import transaction
 from django.urls import reverse
 from secretariat_world import PERSONAS, Scene, client_for, set_status
 
-from motebok.archive.models import Action, Decision
+from motebok.archive.models import Action, Decision, Membership
 from motebok.errors import MotebokError
 from motebok.secretariat import minutes
 from motebok.secretariat.models import AuditEntry
-from motebok.vocab import ActionStatus, MeetingStatus
+from motebok.secretariat.people import person_named
+from motebok.vocab import ActionStatus, MeetingStatus, MembershipRole
 
 TYPED = "Kari <script>alert(1)</script> & co"
 
@@ -134,3 +135,54 @@ def test_a_decision_that_approved_the_previous_minutes_is_not_edited(scene):
     with pytest.raises(MotebokError, match=r"kan ikke endres|cannot be changed"):
         minutes.edit_recorded(kept, scene.world.users["secretariat"], text="Nei")
     assert Decision.objects.get(pk=kept.pk).text != "Nei"
+
+
+def test_a_lone_first_name_is_the_one_member_of_that_name(scene):
+    """Secretaries write "Kari" for Kari Fjellstad: the action is hers (her page and the
+    actions filter list it), as an import reads a lone first name; a first name two
+    members share, or nobody's, stays the words as typed."""
+    client = client_for(scene.world, "secretariat")
+    item = scene.comment_item
+    client.post(reverse("secretariat:action_new", args=[item.pk]),
+                {"text": "Skrive høringsuttalen", "responsible": "Kari", "due": "2025-04-01"})
+    action = Action.objects.get(item=item, text="Skrive høringsuttalen")
+    assert action.responsible_person.name == "Kari Fjellstad"
+    assert action.responsible_text == "Kari"
+    client.post(reverse("secretariat:action_edit", args=[action.pk]),
+                {"text": "Skrive høringsuttalen", "responsible": "mari", "status": "open"})
+    action.refresh_from_db()
+    assert action.responsible_person.name == "Mari Nordby"
+    Membership.objects.create(person=person_named("Kari Lunde"), body=scene.world.body,
+                              role=MembershipRole.MEMBER.value)
+    for typed in ("Kari", "Per"):
+        client.post(reverse("secretariat:action_edit", args=[action.pk]),
+                    {"text": "Skrive høringsuttalen", "responsible": typed, "status": "open"})
+        action.refresh_from_db()
+        assert action.responsible_person is None and action.responsible_text == typed
+
+
+def test_an_action_marked_done_by_mistake_is_opened_again_after_publication(scene):
+    """Marking done stays possible after publication, and so does taking it back: the
+    action is open again (no note, no date), audited, and listed among the open ones."""
+    set_status(scene.previous, MeetingStatus.PUBLISHED.value, locked=True)
+    client = client_for(scene.world, "secretariat")
+    client.post(reverse("secretariat:action_done", args=[scene.action.pk]),
+                {"note": "Feil knapp"})
+    action = Action.objects.get(pk=scene.action.pk)
+    assert action.status == ActionStatus.DONE.value
+    page = client.get(reverse("secretariat:meeting", args=[scene.previous.pk])).content
+    reopen = reverse("secretariat:action_reopen", args=[action.pk])
+    assert f'action="{reopen}"'.encode() in page and "Åpne igjen".encode() in page
+    response = client.post(reopen, follow=True)
+    assert "Tiltaket er åpent igjen." in [str(m) for m in response.context["messages"]]
+    action.refresh_from_db()
+    assert (action.status, action.done_note, action.done_at) == ("open", "", None)
+    assert AuditEntry.objects.filter(object_id=str(action.pk), action="update").count() == 2
+    public = client_for(scene.world, "anonymous").get(reverse("web:actions") + "?status=open")
+    assert "Hente inn tilbud på annonser" in public.content.decode()
+    client.post(reopen)  # a second click leaves it open, audits nothing
+    assert AuditEntry.objects.filter(object_id=str(action.pk), action="update").count() == 2
+    member = client_for(scene.world, "member")
+    client.post(reverse("secretariat:action_done", args=[action.pk]), {})
+    assert member.post(reopen).status_code == 403
+    assert Action.objects.get(pk=action.pk).status == ActionStatus.DONE.value

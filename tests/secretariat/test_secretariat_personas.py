@@ -47,6 +47,13 @@ def pending_access(scene):
     return BodyAccess.objects.get_or_create(body=scene.world.body, user=user)[0]
 
 
+def done_first(action) -> str:
+    """The reopen address of the scene's action, marked done first (in the persona's own
+    transaction, so each persona finds it done)."""
+    type(action).objects.filter(pk=action.pk).update(status="done")
+    return url("action_reopen", action.pk)
+
+
 def first_item(meeting):
     """The meeting's first agenda item."""
     return meeting.items.order_by("order").first()
@@ -87,6 +94,7 @@ CASES = [
      {"text": "Sende budsjettet", "responsible": "Kari Fjellstad"}, SEC_POST),
     ("action-done", "post", lambda s: url("action_done", s.action.pk), {"note": "Gjort"},
      SEC_POST),
+    ("action-reopen", "post", lambda s: done_first(s.action), {}, SEC_POST),
     ("comment", "post", lambda s: url("comment_new", s.comment_item.pk),
      {"text": "Husk kysten."}, MEMBER_POST),
     ("attendance-get", "get", lambda s: url("attendance", s.current.pk), None, SEC_READ),

@@ -86,6 +86,17 @@ def test_drafts_are_not_found_by_the_public(clients, indexed):
     assert "Fredning av kirkegården" in search_page(clients["member"], q="fredning")
 
 
+def test_a_hit_in_minutes_not_yet_published_says_so(clients, indexed):
+    """A member finds the draft's words, marked "Utkast" as in the meeting lists, so a
+    hit is not quoted as a decision made public; published hits carry no badge."""
+    html = search_page(clients["member"], q="fredning")
+    hit = html[html.index("Fredning av kirkegården"):]
+    hit = hit[:hit.index("</h3>")]
+    assert '<span class="badge badge-draft">Utkast</span>' in hit
+    html = search_page(clients["member"], q="naust")
+    assert "Registrering av gamle naust" in html and "badge-draft" not in html
+
+
 def test_snippet_escapes_archive_text(client, indexed):
     meeting = make_meeting(indexed.body, date(2025, 7, 7), title="Sikkerhetsmøte")
     make_item(meeting, "05/25", "Nettside", "Noen skrev <script>alert(1)</script> om brannvern.")

@@ -248,6 +248,9 @@ def _schemas() -> dict[str, Any]:
             "snippet": {"type": "string", "description": "plain text around the match"},
             "body": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
             "date": _nullable("string", format="date"),
+            "status": {"type": "string", "enum": [s.value for s in vocab.MeetingStatus],
+                       "description": "the meeting's status: a member's hit in a draft "
+                                      "says so"},
         },
     }
     return {

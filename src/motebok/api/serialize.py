@@ -140,4 +140,5 @@ def search_hit(request: HttpRequest, hit: Any) -> dict[str, Any]:
         "snippet": plain_snippet(str(hit.snippet)),
         "body": body_ref(request, meeting.body),
         "date": iso(meeting.date),
+        "status": meeting.status,
     }

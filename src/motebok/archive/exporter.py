@@ -103,10 +103,12 @@ def _ordered(manager: Any) -> list[Any]:
 
 
 def _participant(row: Participation) -> rec.Participant:
-    """A participant as written (the person's name only when nothing was written)."""
+    """A participant as written (the person's name only when nothing was written);
+    no organisation or note is null, also where an older attendance page stored ""."""
     return rec.Participant(name=row.name_text or row.person.name,
-                           organization=row.organization_text, role=row.role or None,
-                           attendance=row.attendance, note=row.note)
+                           organization=row.organization_text or None,
+                           role=row.role or None, attendance=row.attendance,
+                           note=row.note or None)
 
 
 def _item(row: AgendaItem) -> rec.Item:

@@ -94,6 +94,13 @@ def visibility_q(user: Any, prefix: str = "") -> Q:
     return published | Q(**{f"{prefix}body_id__in": bodies})
 
 
+def _choices(enum) -> list[tuple[str, Any]]:
+    """A field's ``choices`` from one vocabulary, its labels translated when shown (the
+    admin's selects, filters and lists in bokmål: "Organ", "Leder", not "Body", "Leader");
+    the vocabulary itself knows nothing of Django."""
+    return [(value, _(label)) for value, label in vocab.choices(enum)]
+
+
 class VisibleQuerySet(models.QuerySet):
     """A queryset whose rows belong to a meeting reached through ``meeting_path``."""
 
@@ -146,7 +153,7 @@ class Organization(models.Model):
     name = models.CharField(_("name"), max_length=300)
     normalized_name = models.CharField(max_length=300, db_index=True, editable=False)
     slug = models.SlugField(_("slug"), max_length=255, unique=True, blank=True)
-    kind = models.CharField(_("kind"), max_length=32, choices=vocab.choices(OrganizationKind),
+    kind = models.CharField(_("kind"), max_length=32, choices=_choices(OrganizationKind),
                             default=OrganizationKind.BODY.value)
     parent = models.ForeignKey("self", verbose_name=_("part of"), null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="children",
@@ -507,7 +514,7 @@ class Membership(models.Model):
                                related_name="memberships")
     body = models.ForeignKey(Organization, verbose_name=_("body"), on_delete=models.CASCADE,
                              related_name="memberships")
-    role = models.CharField(_("role"), max_length=32, choices=vocab.choices(MembershipRole),
+    role = models.CharField(_("role"), max_length=32, choices=_choices(MembershipRole),
                             default=MembershipRole.MEMBER.value)
     representing = models.ForeignKey(Organization, verbose_name=_("representing"), null=True,
                                      blank=True, on_delete=models.SET_NULL,
@@ -565,7 +572,7 @@ class BodyAccess(models.Model):
                              on_delete=models.CASCADE, related_name="body_accesses")
     body = models.ForeignKey(Organization, verbose_name=_("body"), on_delete=models.CASCADE,
                              related_name="accesses")
-    role = models.CharField(_("role"), max_length=16, choices=vocab.choices(AccessRole),
+    role = models.CharField(_("role"), max_length=16, choices=_choices(AccessRole),
                             default=AccessRole.MEMBER.value)
 
     class Meta:
@@ -608,7 +615,7 @@ class SourceDocument(models.Model):
                               choices=[(f.value, f.value) for f in vocab.SourceFormat])
     content = models.BinaryField(_("content"), null=True, blank=True)
     size = models.PositiveBigIntegerField(_("size"), null=True, blank=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=vocab.choices(DocumentKind),
+    kind = models.CharField(_("kind"), max_length=16, choices=_choices(DocumentKind),
                             default=DocumentKind.MINUTES.value)
     imported_at = models.DateTimeField(_("imported"), auto_now_add=True)
     warnings = models.JSONField(_("warnings"), default=list, blank=True)
@@ -652,9 +659,9 @@ class Meeting(models.Model):
     end = models.TimeField(_("end"), null=True, blank=True)
     location = models.TextField(_("location"), null=True, blank=True)
     mode = models.CharField(_("mode"), max_length=16, blank=True,
-                            choices=vocab.choices(vocab.MeetingMode))
+                            choices=_choices(vocab.MeetingMode))
     link = models.URLField(_("meeting link"), max_length=1000, blank=True)
-    status = models.CharField(_("status"), max_length=16, choices=vocab.choices(MeetingStatus),
+    status = models.CharField(_("status"), max_length=16, choices=_choices(MeetingStatus),
                               default=MeetingStatus.DRAFT.value, db_index=True)
     locked = models.BooleanField(_("locked"), default=False)
     version = models.PositiveIntegerField(_("version"), default=1)
@@ -663,7 +670,7 @@ class Meeting(models.Model):
     # event when its SEQUENCE grows (RFC 5545), and the summons count alone cannot grow
     calendar_changes = models.PositiveIntegerField(default=0, editable=False)
     document_date = models.DateField(_("document date"), null=True, blank=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=vocab.choices(DocumentKind),
+    kind = models.CharField(_("kind"), max_length=16, choices=_choices(DocumentKind),
                             default=DocumentKind.MINUTES.value)
     source = models.OneToOneField(SourceDocument, verbose_name=_("source document"), null=True,
                                   blank=True, on_delete=models.SET_NULL, related_name="meeting")
@@ -847,9 +854,9 @@ class Participation(models.Model):
     name_text = models.TextField(_("name as written"), blank=True)
     organization_text = models.TextField(_("organisation as written"), null=True, blank=True)
     role = models.CharField(_("role"), max_length=16, null=True, blank=True,
-                            choices=vocab.choices(vocab.ParticipantRole))
+                            choices=_choices(vocab.ParticipantRole))
     attendance = models.CharField(_("attendance"), max_length=16,
-                                  choices=vocab.choices(Attendance),
+                                  choices=_choices(Attendance),
                                   default=Attendance.PRESENT.value)
     note = models.TextField(_("note"), null=True, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
@@ -985,7 +992,7 @@ class Action(models.Model):
                                            related_name="actions", db_index=False)
     responsible_text = models.TextField(_("responsible as written"), null=True, blank=True)
     due = models.DateField(_("due"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=8, choices=vocab.choices(ActionStatus),
+    status = models.CharField(_("status"), max_length=8, choices=_choices(ActionStatus),
                               default=ActionStatus.OPEN.value, db_index=True)
     done_note = models.TextField(_("note when done"), blank=True)
     done_at = models.DateTimeField(_("done"), null=True, blank=True)
@@ -1014,4 +1021,14 @@ class Action(models.Model):
         self.status = ActionStatus.DONE.value
         self.done_note = note or ""
         self.done_at = timezone.now()
+        self.save(update_fields=["status", "done_note", "done_at"])
+
+    def reopen(self) -> None:
+        """Open a done action again (marked done by mistake, or not done after all);
+        opening an open one is an error."""
+        if self.status == ActionStatus.OPEN.value:
+            raise ValidationError(_("This action is already open."))
+        self.status = ActionStatus.OPEN.value
+        self.done_note = ""
+        self.done_at = None
         self.save(update_fields=["status", "done_note", "done_at"])

@@ -221,6 +221,36 @@ def agent_forms(word: str, found: str) -> tuple[str, ...]:
                  if form != word)
 
 
+def doubled_m_forms(word: str, found: str) -> tuple[str, ...]:
+    """The other side of a word whose m is doubled when it is inflected, given one of
+    its forms and its stem, or none: "ungdommen"/"ungdommer" (stem "ungdomm") → "ungdom",
+    "møterom" → "møteromm" (the stem of "møterommet", "møterommene").
+
+    Norwegian writes no double m at a word's end ("ungdom", "rom", "program", "medlem")
+    but doubles it before an ending after a short vowel, and Snowball keeps the two m's
+    in the stem, so "ungdommen" missed "ungdom" and "møterom" missed "møterommet" (a
+    word of four letters or more finds its longer forms as a word part anyway).
+    """
+    if not found.isalpha() or len(found) < 3:
+        return ()
+    if found.endswith("mm"):
+        return (found[:-1],)
+    if found.endswith("m") and found == word:
+        return (found + "m",)
+    return ()
+
+
+def bare_a_forms(word: str, found: str) -> tuple[str, ...]:
+    """The bare form of a noun ending in "a" given an inflected one and its stem, or none:
+    "temaet"/"temaene" (stem "tema") → "tema", "skjemaet" → "skjema", "klimaet" →
+    "klima". Snowball takes the "a" off the bare form ("tema" → "tem") but leaves it in
+    the inflected ones, so "temaet" missed "tema" (the bare form finds the others as a
+    word part)."""
+    if len(found) >= 4 and found.endswith("a") and len(word) > len(found) and found.isalpha():
+        return (found,)
+    return ()
+
+
 #: The letters a word typed without Norwegian letters may stand for, as on a keyboard
 #: without them ("tonsberg" for "Tønsberg", "barum" for "Bærum", "horing" for "høring").
 BARE_LETTERS = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
@@ -697,6 +727,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
             own = own_forms(word)
             others = dict.fromkeys((*spellings(word), *own,
                                     *(() if own else agent_forms(word, stemmed)),
+                                    *doubled_m_forms(word, stemmed),
+                                    *bare_a_forms(word, stemmed),
                                     *other_forms(word, stemmed), *compound_forms(word)))
             others.pop(word, None)
             variants = tuple((other, query_stem(other)) for other in others)

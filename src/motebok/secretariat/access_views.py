@@ -26,6 +26,7 @@ from django.views.decorators.http import require_POST
 from motebok.archive.models import BodyAccess, Organization
 from motebok.secretariat import audit, forms
 from motebok.secretariat.access import Role, body_or_404, require, role_for
+from motebok.secretariat.forms import error_summary as _errors
 from motebok.secretariat.models import AuditAction
 from motebok.vocab import AccessRole
 
@@ -34,11 +35,6 @@ SECRETARIAT = AccessRole.SECRETARIAT.value
 
 def _to_page(body: Organization) -> HttpResponse:
     return redirect("secretariat:access", slug=body.slug)
-
-
-def _errors(form) -> str:
-    """All of a form's errors on one line, for a message."""
-    return "; ".join(str(e) for errors in form.errors.values() for e in errors)
 
 
 def _display_name(user) -> str:

@@ -25,6 +25,23 @@ TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
 
 
+def error_summary(form) -> str:
+    """All of a form's errors on one line for a message, each a sentence after its
+    field's label: "Dato: Feltet er påkrevet. Lenke (digitalt møte): Oppgi en gyldig
+    nettadresse." (not "Feltet er påkrevet.; Oppgi en gyldig nettadresse", which names
+    no field)."""
+    parts = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        label = str(field.label) if field is not None and field.label else ""
+        for error in errors:
+            text = str(error).strip()
+            if text and text[-1] not in ".!?":
+                text += "."
+            parts.append(f"{label}: {text}" if label else text)
+    return " ".join(parts)
+
+
 def translated_choices(enum) -> list[tuple[str, str]]:
     """(value, label) pairs of one vocabulary with the labels in the page's language.
 

@@ -51,6 +51,7 @@ urlpatterns = [
     path("decisions/<int:pk>/move/", views.decision_move, name="decision_move"),
     path("decisions/<int:pk>/delete/", views.decision_delete, name="decision_delete"),
     path("actions/<int:pk>/done/", views.action_done, name="action_done"),
+    path("actions/<int:pk>/reopen/", views.action_reopen, name="action_reopen"),
     path("actions/<int:pk>/edit/", views.action_edit, name="action_edit"),
     path("actions/<int:pk>/move/", views.action_move, name="action_move"),
     path("actions/<int:pk>/delete/", views.action_delete, name="action_delete"),

@@ -19,6 +19,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from motebok.archive.models import (
@@ -29,7 +30,7 @@ from motebok.archive.models import (
     Organization,
     Participation,
 )
-from motebok.archive.names import normalize_name
+from motebok.archive.names import name_words, normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import (
     agenda,
@@ -52,6 +53,7 @@ from motebok.secretariat.access import (
     require,
     role_for,
 )
+from motebok.secretariat.forms import error_summary as _errors
 from motebok.secretariat.models import (
     Attachment,
     AuditAction,
@@ -170,11 +172,6 @@ def body_edit(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("secretariat:body", slug=body.slug)
 
 
-def _errors(form) -> str:
-    """All of a form's errors on one line, for a message."""
-    return "; ".join(str(e) for errors in form.errors.values() for e in errors)
-
-
 @require_POST
 def member_add(request: HttpRequest, slug: str) -> HttpResponse:
     """Add a person to a body with a role and the organisation they represent."""
@@ -251,7 +248,9 @@ def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
         messages.error(request, _("Not planned: %(errors)s") % {"errors": _errors(form)})
         return _body_page(request, body, role, plan_form=form)
     created = planning.plan_series(body, form.cleaned_data["days"], form.plan(), request.user)
-    messages.success(request, _("%(count)d meeting(s) planned.") % {"count": len(created)})
+    messages.success(request, ngettext("%(count)d meeting planned.",
+                                       "%(count)d meetings planned.", len(created))
+                     % {"count": len(created)})
     if len(created) == 1:
         return _to_meeting(created[0])
     return redirect("secretariat:body", slug=body.slug)
@@ -581,11 +580,10 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "status": action.status})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        body = action.item.meeting.body
         try:
             minutes.edit_recorded(
                 action, request.user, text=data["text"], due=data["due"],
-                responsible_person=_responsible(body, data["responsible"]),
+                responsible_person=_responsible(action.item.meeting, data["responsible"]),
                 responsible_text=data["responsible"].strip() or None, status=data["status"])
             return _to_meeting(action.item.meeting, f"item-{action.item_id}")
         except MotebokError as error:
@@ -633,7 +631,7 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         try:
             with minutes.editing(item.meeting, request.user, form.given_reason()):
-                responsible = _responsible(item.meeting.body, data["responsible"])
+                responsible = _responsible(item.meeting, data["responsible"])
                 action = Action.objects.create(
                     item=item, text=data["text"], due=data["due"],
                     responsible_person=responsible,
@@ -648,14 +646,25 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     return _item_refused(request, item, role, "action_form", form)
 
 
-def _responsible(body, text: str):
-    """A member of the body whose name matches the text, else None (kept as free text)."""
+def _responsible(meeting, text: str):
+    """A member of the body whose name matches the text, else None (kept as free text).
+
+    A lone first name ("Kari") is the one member on the meeting's date or participant
+    of the meeting with that first name, if exactly one, as an import reads it.
+    """
     if not text.strip():
         return None
     key = normalize_name(text)
-    membership = (Membership.objects.filter(body=body, person__normalized_name=key)
+    membership = (Membership.objects.filter(body=meeting.body, person__normalized_name=key)
                   .select_related("person").first())
-    return membership.person if membership else None
+    if membership is not None:
+        return membership.person
+    if " " in key:
+        return None
+    people = [m.person for m in _current_members(meeting)]
+    people += [p.person for p in meeting.participations.select_related("person")]
+    named = {person.pk: person for person in people if name_words(person.name)[:1] == (key,)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @require_POST
@@ -686,6 +695,26 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("secretariat:body", slug=body.slug)
     if later is not None:  # marked done from a later meeting's follow-up list
         return _to_meeting(later, "follow-ups")
+    return _to_meeting(action.item.meeting, f"item-{action.item_id}")
+
+
+@require_POST
+def action_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open a done follow-up again (marked done by mistake), also after publication, as
+    marking it done is; audited. An open one is left as it is."""
+    action = Action.objects.select_related("item__meeting__body").filter(pk=pk).first()
+    if action is None:
+        raise Http404("no such action")
+    body = action.item.meeting.body
+    require(request.user, body, Role.SECRETARIAT)
+    if action.status == ActionStatus.DONE.value:
+        before = audit.snapshot(action)
+        action.reopen()
+        audit.record(request.user, action, AuditAction.UPDATE, body=body,
+                     summary=action.text[:200], changes=audit.diff(before, audit.snapshot(action)))
+        messages.success(request, _("The action is open again."))
+    if request.POST.get("next", "") == "body":
+        return redirect("secretariat:body", slug=body.slug)
     return _to_meeting(action.item.meeting, f"item-{action.item_id}")
 
 
@@ -772,8 +801,10 @@ def meeting_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         told = planning.cancel_meeting(meeting, request.user, reason)
         messages.success(request, _("The meeting is cancelled."))
         if told:
-            messages.info(request, _("The cancellation was sent to %(count)d summoned "
-                                     "recipients.") % {"count": len(told)})
+            messages.info(request, ngettext(
+                "The cancellation was sent to %(count)d summoned recipient.",
+                "The cancellation was sent to %(count)d summoned recipients.", len(told))
+                % {"count": len(told)})
     except MotebokError as error:
         messages.error(request, str(error))
     return _to_meeting(meeting, "status")
@@ -824,7 +855,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     initial = [{"person_id": m.person_id,
                 "attendance": existing[m.person_id].attendance if m.person_id in existing
                 else Attendance.PRESENT.value,
-                "note": existing[m.person_id].note if m.person_id in existing else ""}
+                "note": (existing[m.person_id].note or "") if m.person_id in existing else ""}
                for m in members]
     formset = forms.AttendanceFormSet(request.POST or None, initial=initial, prefix="att")
     guest_form = forms.GuestForm(request.POST or None, prefix="guest")
@@ -850,9 +881,11 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     guests = [p for p in meeting.participations.select_related("person")
               if p.role == ParticipantRole.GUEST.value and p.person_id not in
               {m.person_id for m in members}]
+    # members there are, but none on the meeting's day: say so, not "no members yet"
+    elsewhen = not members and Membership.objects.filter(body=meeting.body).exists()
     return render(request, "secretariat/attendance.html", {
         "meeting": meeting, "rows": rows, "formset": formset, "guest_form": guest_form,
-        "reason_form": reason_form, "guests": guests},
+        "reason_form": reason_form, "guests": guests, "members_elsewhen": elsewhen},
         status=400 if request.method == "POST" else 200)
 
 
@@ -885,9 +918,11 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
         if part is None:
             part = Participation(meeting=meeting, person=membership.person, order=next_order)
             next_order += 1
-        part.attendance, part.note = data["attendance"], data["note"]
+        # no words are null, as the record (spec v1) has it: not ""
+        part.attendance, part.note = data["attendance"], data["note"] or None
         part.role = PARTICIPANT_ROLE.get(membership.role, ParticipantRole.MEMBER.value)
-        part.organization_text = membership.representing.name if membership.representing else ""
+        part.organization_text = (membership.representing.name if membership.representing
+                                  else None)
         part.save()
         changes = audit.diff(before, audit.snapshot(part))
         if changes:
@@ -899,9 +934,9 @@ def _save_attendance(user, meeting, members, formset, guest_form) -> None:
         if meeting.participations.filter(person=person).exists():
             return  # the form sent twice (back, reload): one row per person
         part = Participation.objects.create(
-            meeting=meeting, person=person, organization_text=guest["organization"],
+            meeting=meeting, person=person, organization_text=guest["organization"] or None,
             role=ParticipantRole.GUEST.value, attendance=Attendance.PRESENT.value,
-            note=guest["note"], order=next_order)
+            note=guest["note"] or None, order=next_order)
         audit.record(user, part, AuditAction.CREATE, body=meeting.body, summary=person.name)
 
 
@@ -925,7 +960,9 @@ def summons_send(request: HttpRequest, pk: int) -> HttpResponse:
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
     try:
         dispatch = summons.send(meeting, request.user)
-        messages.success(request, _("The summons was sent to %(count)d recipients.")
+        messages.success(request, ngettext("The summons was sent to %(count)d recipient.",
+                                           "The summons was sent to %(count)d recipients.",
+                                           len(dispatch.recipients))
                          % {"count": len(dispatch.recipients)})
         missing = summons.members_without_address(meeting)
         if missing:
