@@ -4539,6 +4539,19 @@ def test_a_parent_council_after_a_comma_in_a_title_in_capitals(title, body, orga
     assert body_and_organization(title) == (body, organization)
 
 
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s74o) a school's council, then the school after the comma: its parent, as "… ved
+    # Lia skule" is, with or without the council's initials
+    ("Referat frå møte i samarbeidsutvalget (SU), Lia skule", "Samarbeidsutvalget (SU)",
+     "Lia skule"),
+    ("Referat fra møte i driftsstyret, Haugen barnehage", "Driftsstyret", "Haugen barnehage"),
+    # any other body at a school after the comma met there
+    ("Referat fra møte i regionrådet, Vik skole", "Regionrådet", None),
+])
+def test_a_school_after_a_comma_is_the_parent_of_its_own_council(title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
 @pytest.mark.parametrize(("line", "start"), [
     # a deadline for those summoned gives no hours of the meeting
     ("Svarfrist for forfall: 5. mai kl. 12.00", None),
@@ -9030,6 +9043,30 @@ def test_a_summary_opening_with_the_day_and_who_gathered_where():
     record = parse_bytes(text.encode(), "nyheitsbrev.txt")
     assert (record.meeting.date, record.meeting.location) == ("2025-10-21", "Sjøvik kulturhus")
     assert record.document_date == "2025-10-28"
+
+
+def test_a_summary_opening_with_the_day_then_who_met_where():
+    # (s74o) "Onsdag 15. april møttest koordinatorane … på Løvåsen samfunnshus": the day
+    # put first, then the verb "met", who, and where
+    text = ("Frå nettverksmøtet\n\n"
+            "Onsdag 15. april møttest koordinatorane frå fem kommunar på Løvåsen "
+            "samfunnshus.\n\nUngdata\n\nKari Holm la fram tala.\n\n"
+            "Kalender\n\nNettverket slutta seg til forslaget.\n\nPublisert 22.04.2026\n")
+    record = parse_bytes(text.encode(), "nyheitsbrev.txt")
+    assert (record.meeting.date, record.meeting.location) == ("2026-04-15",
+                                                              "Løvåsen samfunnshus")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s74o) a news post's heading on a meeting: the month after "i" says when, no parent
+    ("Frå nettverksmøtet i april", ("Nettverket", None)),
+    ("Fra styremøtet", ("Styret", None)),
+    ("Referat fra møte i regionrådet i desember", ("Regionrådet", None)),
+    # a place after "i" is the parent still
+    ("Frå nettverksmøtet i Nordre Vangsbygd", ("Nettverket", "Nordre Vangsbygd")),
+])
+def test_a_month_closing_a_title_is_no_parent(title, body):
+    assert body_and_organization(title) == body
 
 
 def test_a_newsletters_network_named_above_with_a_place_of_two_words():

@@ -6478,3 +6478,18 @@ def test_a_summarys_topics_with_their_speaker_labelled_under_each_are_the_items(
     assert record.items[0].decisions == ["Regionrådet sluttet seg til hovedgrepene i planen."]
     assert [(p.name, p.role) for p in record.participants][-2:] == [
         ("Per Ås", ParticipantRole.GUEST), ("Eva Moe", ParticipantRole.GUEST)]
+
+
+def test_a_news_pages_lone_top_heading_over_its_topics_is_its_title():
+    # (s74o) a small newsletter page: "# Dette skjedde på samlinga" once, two "##" topics
+    # under it; the top heading is the page's title and its ingress the head (the day),
+    # the topics the items
+    page = ("<html><body><p>Nyheitsbrev frå Kulturnettverket i Dalbygda</p>"
+            "<h1>Dette skjedde på samlinga</h1><p>Tysdag 21. oktober samla 30 deltakarar "
+            "seg på Lia kulturhus.</p><h2>Kulturskulen</h2><p>Kari Holm fortalde om "
+            "kulturskulen.</p><h2>Kalender</h2><p>Nettverket slutta seg til forslaget om "
+            "ein felles kalender.</p><p>Publisert 28.10.2025</p></body></html>")
+    record = parse_bytes(page.encode(), "nyheitsbrev.html")
+    assert record.title == "Dette skjedde på samlinga"
+    assert record.meeting.date == "2025-10-21"
+    assert [item.title for item in record.items] == ["Kulturskulen", "Kalender"]

@@ -3626,3 +3626,17 @@ def test_a_plain_tables_rows_go_straight_to_their_people():
         ("Liv Moe", "Sørby kommune", ParticipantRole.MEMBER, "present"),
         ("Ola Vik", "Vestby kommune", ParticipantRole.MEMBER, "present"),
         ("Eva Berg", None, ParticipantRole.MEMBER, "absent")]
+
+
+def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed_under_it():
+    # (s74o) "Samlinga vart leia av X." in the ingress, then "Innleiarar: …": she is named
+    # first, so she comes first (order of first appearance)
+    text = ("Dette skjedde på samlinga\n\n"
+            "Tysdag 21. oktober samla 30 deltakarar seg på Lia kulturhus. Samlinga vart leia "
+            "av koordinator Randi Hope.\n\n"
+            "Innleiarar: Kari Holm (Dal kommune) og Per Vik (Kulturtanken)\n\n"
+            "Kulturskulen\n\nKari Holm fortalde om kulturskulen.\n\n"
+            "Kalender\n\nNettverket slutta seg til forslaget om ein felles kalender.\n")
+    record = parse_bytes(text.encode(), "nyheitsbrev.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Randi Hope", "chair"), ("Kari Holm", "guest"), ("Per Vik", "guest")]

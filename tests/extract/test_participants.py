@@ -4068,6 +4068,15 @@ def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, pe
      [("Anne Sofie Lunde", "Øvrevang", ParticipantRole.MEMBER),
       ("Trond Moe", None, ParticipantRole.MEMBER)]),
     ("GJ (Gunn Jensen, Lindvik) – møteleder", [("Gunn Jensen", "Lindvik", ParticipantRole.CHAIR)]),
+    # (s74o) a party's capitals that are all her initials, the bracket going on to say
+    # whom she represents: hers, as her neighbour's are
+    ("AP (Anne Pedersen, Nordby), KH (Kari Holm, Nordby)",
+     [("Anne Pedersen", "Nordby", ParticipantRole.MEMBER),
+      ("Kari Holm", "Nordby", ParticipantRole.MEMBER)]),
+    ("SV (Siv Vik, Sørvik kommune, leiar)",
+     [("Siv Vik", "Sørvik kommune", ParticipantRole.CHAIR)]),
+    # the bracket says nothing more: the party stays whom she represents
+    ("AP (Anne Pedersen)", [("Anne Pedersen", "AP", ParticipantRole.MEMBER)]),
     # not her initials: whom she represents, as before
     ("NAV (Kari Holm)", [("Kari Holm", "NAV", ParticipantRole.MEMBER)]),
     ("KS (Kari Sand)", [("Kari Sand", "KS", ParticipantRole.MEMBER)]),

@@ -317,7 +317,10 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
 # "Møte 3-2024 i Nordby kontrollutval"
 # A news post's heading on a meeting, with no document word: "Fra møtet i regionrådet",
 # "Frå styremøtet i X" (the meeting words after it are read as in any title).
-_FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?\s+(?:i|for)\s)", re.I)
+_FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?(?:\s+(?:i|for)\s|$))", re.I)
+# The month of the meeting closing a title: "Frå nettverksmøtet i april" (a time, no
+# parent; the month is written in small letters, a place's name with a capital).
+_MONTH_AT_END = lazy_regex(rf"\s+i\s+{_MONTH}$")
 # "Det innkalles til møte i Kystrådet": a summons names the body in a sentence.
 _SUMMONS_PREFIX = re.compile(r"^(?:det\s+)?(?:innkalles|innkallast|kalles\s+inn|vert\s+kalla\s+inn)"
                              r"\s+(?:herved\s+|med\s+dette\s+)?til\s+", re.I)
@@ -857,7 +860,11 @@ _MET_AFTER_DATE = lazy_regex(r"\s+(?:(?:var|vart)\s+[\wæøåÆØÅ-]+(?:\s+[\w�
                              r"\s+(?:samla|samlet)|hadde\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,5}?"
                              r"\s+[a-zæøå-]*(?:møte|samling)|"
                              # "Tysdag 21. oktober samla 34 kulturarbeidarar seg på …"
-                             r"(?:samla|samlet)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,6}?\s+seg)"
+                             r"(?:samla|samlet)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,6}?\s+seg|"
+                             # "Onsdag 15. april møttest koordinatorane frå fem kommunar på …"
+                             # (who met, up to the place's name)
+                             r"(?:møttes|møttest|møtest)\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,6}?"
+                             r"(?=\s+(?:på|i)\s+[A-ZÆØÅ]))"
                              r"(?:\s+(?:på|i)\s+(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?"
                              r"(?:\s+(?!den\b|kl\b|fra\b|frå\b|[a-zæøå]+dag\b)[a-zæøå][\wæøå-]*)?))?"
                              r"(?=[\s,.]|$)")
@@ -4199,6 +4206,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Årsmøte i Regionrådet for Fjordsida 2026", "… for Fjellregionen, februar 2026":
         # the meeting's year (and month), apart from the name
         title = title[:year.start()]
+    if title and " i " in title[-14:] and title[-1:].islower() and \
+            (month := _MONTH_AT_END.search(title)):
+        title = title[:month.start()]  # "Frå nettverksmøtet i april": when, not whose
     if title and title[-1:].isdigit() and "/" in title[-8:] and \
             (number := _MEETING_NUMBER_AT_END.search(title)) and \
             not title[:number.start()].casefold().endswith(("møte", "moete", "møtet")):
@@ -4857,6 +4867,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
     if comma and abbreviates(comma.group("org"), comma.group("body")):
         return comma.group("body"), None  # "Offentlig utvalg for punktskrift, OUP": its own
     if comma and _VENUE_END.search(comma.group("org")):
+        if _INSTITUTION_END.search(comma.group("org")) and _school_body(comma.group("body")):
+            # "Samarbeidsutvalget, Lia skule": the school's own council, its parent (as
+            # "Samarbeidsutvalget ved Lia skule" is), not where it met
+            return comma.group("body"), comma.group("org")
         return comma.group("body"), None  # "Regionrådet, Vik rådhus": where it met, no parent
     if comma and (comma.group("body").split()[-1].islower() or " " not in comma.group("body")):
         return comma.group("body"), comma.group("org")
@@ -7399,8 +7413,8 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body = council  # "Referat frå rådsmøte 6. juni" over "Fjordkysten regionråd
             # hadde møte i …": the council the title names by its kind, in full
         if found and not held_meeting and meeting is None and found[0].start <= 12 and \
-                ("saml" in line.lowered or "hadde" in line.lowered) and \
-                _BEFORE_THE_DATE.fullmatch(text[:found[0].start].lower()) and \
+                ("saml" in line.lowered or "hadde" in line.lowered or "møt" in line.lowered) \
+                and _BEFORE_THE_DATE.fullmatch(text[:found[0].start].lower()) and \
                 (fronted := _MET_AFTER_DATE.match(text, dates.days_end(text, found, found[0]))):
             # "Tysdag 3. juni 2025 var faggruppa samla på Sogndal kulturhus frå kl." /
             # "10.00 til 15.00.": a summary's first sentence with the day put first

@@ -6335,7 +6335,12 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     Orientering ==" is an item, "=== Epostliste ===" under it a part of its text (when two
     headings at least share the outermost level)."""
     levels = [lines[c.line].level for c in found if lines[c.line].kind is _HEADING]
-    if len(set(levels)) < 2 or levels.count(min(levels)) < 2:
+    if len(set(levels)) < 2:
+        return found
+    if levels.count(min(levels)) < 2:
+        if len(found) >= 3 and len(levels) == len(found) and levels[0] == min(levels):
+            return found[1:]  # a news page's "# Dette skjedde på samlinga" over its topics
+            # ("## Kulturskulen", "## Kalender"): the page's title, the topics its items
         return found
     top = min(levels)
     opened = _opened_wrappers(lines, found, top)

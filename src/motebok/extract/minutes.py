@@ -5438,11 +5438,15 @@ def read_other_people(draft: Draft) -> None:
                 # she chairs until the meeting elects its own (``People.opened_by``)
                 people.opened_by(known)
             elif chaired:  # (led, or only opened: "Møtet ble satt av …")
-                people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
+                chair = people.add(Entry(name=chaired.group("name"), role=ParticipantRole.CHAIR,
                                  organization=chaired.group("org") or chaired.group("org_after")
                                  or _chair_job_place(line.body, chaired),
                                  led="ble satt" not in lowered and "vart sett" not in lowered
                                  and "åpne" not in lowered and "opna" not in lowered))
+                if chair is not None and line.index < first_item:
+                    # "Samlinga vart leia av X." in an opening paragraph over the list of
+                    # presenters: she is named first (``_first_if_named_first``)
+                    _first_if_named_first(draft, chair, line.index)
         elif _led_the_gathering(lowered) and \
                 (led := _GATHERING_LED.search(line.body)) and looks_like_name(led["name"]):
             people.add(Entry(name=led["name"], role=ParticipantRole.CHAIR, led=True))

@@ -2431,8 +2431,13 @@ def _name_out_of_bracket(found: re.Match[str]) -> str:
     Dahl": the code is the person's initials, no organisation; the rest of the bracket says
     whom she represents and her role, as a bracket after her name does. A code that is not
     the name's initials stays ("NAV (Kari Holm)"), and so does an agency's short name
-    unless the bracket says whom she represents ("KS (Kari Sand)")."""
-    if not _own_initials(found.group("code"), found.group("name"), found.group("end") == ","):
+    unless the bracket says whom she represents ("KS (Kari Sand)"). A party's capitals
+    that are all the name's initials are hers when the bracket goes on to say whom she
+    represents ("AP (Anne Pedersen, Nordby)"): a party would follow the name."""
+    code, name, placed = found.group("code"), found.group("name"), found.group("end") == ","
+    if not _own_initials(code, name, placed) and not (
+            placed and code in PARTY_CAPITALS and code == name_initials(name).upper()
+            and looks_like_name(name)):
         return found.group(0)
     lead = found.group(0)[:found.start("code") - found.start()]
     if found.group("end") == ")":
