@@ -4455,10 +4455,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if talk is not None:
             # a line of talk (see above), ended by a stop and without a colon, takes no
             # branch of the label chain below either: each label needs a colon or a line
-            # without a stop, and
-            # ``_talk_only`` has found no decision label, no heading of a task list or of
-            # the decisions and no "Veien videre" (the chain's tests of short lines that
-            # may end in a stop): nothing of the line is left to read
+            # without a stop, and ``_talk_only`` has found no decision label, no heading of
+            # a task list or of the decisions and no "Veien videre" (the chain's tests of
+            # short lines that may end in a stop): nothing of the line is left to read
             if gap:
                 recommending = False
             inline = opened = noted = False
