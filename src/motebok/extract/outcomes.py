@@ -823,7 +823,6 @@ _TAKES_IT_ON = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)
                           r"(?:det|dette|den|denne)\s*[.!]?$")
 _RESPONSIBLE_FOR = lazy_regex(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
-_DUE = lazy_regex(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
 
 def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
