@@ -12589,6 +12589,23 @@ def test_a_follow_up_rows_traffic_light_closes_it_after_owner_and_deadline(lead)
         ("Bestille nytt skilt – Per Dahl – 15.04.2026 – Gul", "Per Dahl", "2026-04-15")]
 
 
+def test_every_colour_of_the_traffic_light_closes_a_follow_up_row():
+    # (s74j) one vocabulary of the light's colours (``_STATUS_LIGHTS``) for a row after its
+    # owner and deadline and for a part's status after its lead: "Oransje", neuter "Grønt"
+    from motebok.extract import outcomes
+
+    text = ("Referat fra møte i HMS-gruppa\nDato: 12.03.2026\n\nSak 1/26 Oppfølgingsliste\n"
+            "Gjennomgang av oppfølgingslisten.\n"
+            "- Oppdatere rutiner – Kari Holm – 01.06.2026 – Oransje\n"
+            "- Bestille nytt skilt – Per Dahl – 15.04.2026 – Grønt\n\nSak 2/26 Eventuelt\n"
+            "Ingen saker.\n")
+    items = parse_bytes(text.encode(), "hms.txt").items
+    assert [(a.responsible, a.due) for a in items[0].actions] == [
+        ("Kari Holm", "2026-06-01"), ("Per Dahl", "2026-04-15")]
+    line = "Lokaler: Oransje. To alternativer vurderes."
+    assert outcomes._status_light(line, line.find(": "))
+
+
 @pytest.mark.parametrize("outcome", [
     # (s74e) a drøftingsmøte's outcome for the parties in a sentence of its own
     "Partene er ikke enige.", "Partene var enige.", "Partane er samde.",

@@ -403,3 +403,13 @@ def test_a_handouts_speaker_notes_are_no_words_of_the_slides():
     texts = [block.text for block in read(text.encode())]
     assert texts == ["Lysbilete 3", "**Sentrumsplanar**", "- Handelen flyttar ut av sentrum",
                      "Lysbilete 4", "**Vegen vidare**"]
+
+
+def test_a_handouts_speaker_notes_in_capitals_are_no_words_of_the_slides():
+    # (s74j) the label in capitals, as the pattern reads it in either case: the gate
+    # before the pattern asks for the stem in capitals too
+    text = ("## Lysbilete 3\n\n**Sentrumsplanar**\n\n- Handelen flyttar ut av sentrum\n\n"
+            "TALARNOTAT: Vis bileta frå torget.\n\n## Lysbilete 4\n\n**Vegen vidare**\n")
+    texts = [block.text for block in read(text.encode())]
+    assert texts == ["Lysbilete 3", "**Sentrumsplanar**", "- Handelen flyttar ut av sentrum",
+                     "Lysbilete 4", "**Vegen vidare**"]

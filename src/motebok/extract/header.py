@@ -2045,7 +2045,7 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
                 lines[1].lowered.startswith(MINUTES_TITLE_STARTS):
             return line.body  # "Helse Bergen HF og kommunane i opptaksområdet" / "Referat
             # frå Fagleg samarbeidsutval …": the health partnership whose forum met
-        if i == 0 and len(lines) > 1 and lines[1].lowered[:1] in "aeihu" and \
+        if i == 0 and len(lines) > 1 and lines[1].lowered[:1] in "aeih" and \
                 _PROJECT_TAGLINE.match(lines[1].lowered) and _project_name_line(line.body):
             return line.body  # "CoFreight – Coastal Freight Hubs" / "Interreg North Sea
             # project 2024–2027 · Lead Partner: …": the project whose partners met

@@ -1401,13 +1401,12 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             cells_toc = last_cell[:1].isdecimal() and _PAGE_CELL.fullmatch(last_cell)
             text = " ".join([c for c in (line.cells[:-1] if cells_toc else line.cells) if c])
             # (the heading's first letter before the call, as ``_case_then_text`` asks it
-            # first: most rows, a name or a task, leave here)
+            # first: most rows, a name or a task, skip the call)
             told = _case_then_text(line.cells) if not cells_toc and \
                 line.cells[0].strip()[:1] in "SsPp" else None
             # (the gate before the row's own forms below: each needs a digit or "Sak"
             # first in the first cell, which the joined cells open with too, or a space
-            # before it, which sends a row the long way; most rows, a person's or a
-            # task's, leave here without those tests)
+            # before it, which sends a row the long way)
             if told is None and _row_heads_no_item(text, line, lines, found, nested):
                 continue  # (most rows: a name, a task; none of the forms below is tried)
             # (the title's capitals first: most rows' second cell has none, and leaves

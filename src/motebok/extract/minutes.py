@@ -5856,7 +5856,6 @@ _PRESENTING_WORDS = frozenset({
 _LAID_WORDS = ("lagt", "lagd", "la", "legges", "leggast", "lagde")
 # Letters, applications and invitations "fra Nordby IL v/ Kari Holm" name who sent them.
 _SENDER_NOUNS = ("søknad", "klage", "henvendelse", "brev", "invitasjon")
-_SENDERS = (*_SENDER_NOUNS, "fra ", "frå ")
 
 
 def _news_from_members(text: str, via: int) -> bool:

@@ -823,7 +823,6 @@ _TAKES_IT_ON = lazy_regex(r"^(?P<who>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)
                           r"(?:det|dette|den|denne)\s*[.!]?$")
 _RESPONSIBLE_FOR = lazy_regex(r"for\s.{1,80}?\s(?:er|blir|vert)\s+(?P<who>[A-ZÆØÅ][^,;.()]*?)"
                               r"(?:\s+i\s+samarbeid\s+med\b.*)?$")
-_DUE = lazy_regex(r"(?:^|[,;(]\s*|\s)(?:frist|innen|seinast|senest|før)\s*[:;]?\s*", re.I)
 
 
 def _any_case(pattern: str) -> tuple[re.Pattern[str], bool]:
@@ -4462,10 +4461,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         if talk is not None:
             # a line of talk (see above), ended by a stop and without a colon, takes no
             # branch of the label chain below either: each label needs a colon or a line
-            # without a stop, and
-            # ``_talk_only`` has found no decision label, no heading of a task list or of
-            # the decisions and no "Veien videre" (the chain's tests of short lines that
-            # may end in a stop): nothing of the line is left to read
+            # without a stop, and ``_talk_only`` has found no decision label, no heading of
+            # a task list or of the decisions and no "Veien videre" (the chain's tests of
+            # short lines that may end in a stop): nothing of the line is left to read
             if gap:
                 recommending = False
             inline = opened = noted = False
@@ -7492,9 +7490,12 @@ def _status_light(text: str, colon: int) -> bool:
     return word in _STATUS_LIGHTS and not _has_decision_label_word(fold(text[:colon]))
 
 
-# The colours of a status report's traffic light, bokmål and nynorsk.
+# The colours of a status report's traffic light, bokmål and nynorsk ("oransje" between
+# yellow and red). Also after a follow-up list's task, its owner and deadline ("Oppdatere
+# rutiner – Kari Holm – 01.06.2026 – Rød", ``_DASH_OWNER``): how the task is going, the
+# task still open.
 _STATUS_LIGHTS = frozenset(("grønn", "grønt", "grøn", "gul", "gult", "rød", "rødt", "raud",
-                            "raudt"))
+                            "raudt", "oransje"))
 
 
 def _member_heading(text: str) -> bool:
@@ -9316,10 +9317,6 @@ _OPEN_STATUS = frozenset(("pågår", "pågående", "åpen", "open", "ny", "nytt"
                           "ikkje", "venter", "planlagt",
                           # a task app's English ("Ongoing", "Pending", "Started")
                           "ongoing", "pending", "started"))
-# A follow-up list's traffic light after a task's owner and deadline ("Oppdatere rutiner –
-# Kari Holm – 01.06.2026 – Rød"): how the task is going (late, at risk, on track), the
-# task still open.
-_STATUS_COLOURS = ("rød", "raud", "gul", "grønn", "grøn", "oransje")
 # The same in two English words, as a task app writes them: "In progress", "Not started".
 _OPEN_STATUS_PHRASES = frozenset(("in progress", "not started", "on hold", "to do"))
 
@@ -13241,9 +13238,9 @@ _DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
                          # a register's open status closing the entry: "Sende program –
                          # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet", or its
-                         # traffic light ("– Rød", "– Gul"; see ``_STATUS_COLOURS``)
+                         # traffic light ("– Rød", "– Gul"; see ``_STATUS_LIGHTS``)
                          r"(?:\s[–-]\s+(?i:" + "|".join(sorted(_OPEN_STATUS)) + "|" +
-                         "|".join(_STATUS_COLOURS) + r")(?:\s+[a-zæøå]+)?)?[.!]?$")
+                         "|".join(sorted(_STATUS_LIGHTS)) + r")(?:\s+[a-zæøå]+)?)?[.!]?$")
 
 
 # Who does a passive task: "… følges opp av sekretariatet.", "… sendes av Kari Holm.",

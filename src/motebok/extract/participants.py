@@ -30,6 +30,7 @@ from motebok.extract.labels import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
@@ -1637,6 +1638,9 @@ def _role_of_body(key: str) -> ParticipantRole | None:
     return ROLE_WORDS.get(found["role"] or found["owned"] or found["short_role"])
 
 
+# The secretariat named alone after a person, as whom she comes from ("Eva Moe
+# (sekretariatet)"): the body's staff, no organisation of its own.
+_SECRETARIAT = frozenset({"sekretariatet", "sekretariat"})
 # The staff units a bracket after names may give: the body's administration, by that word
 # or the regional council's office.
 _STAFF_UNITS = frozenset({"administrasjonen", "administrasjon", "adm", "regionkontoret"})
@@ -1650,7 +1654,7 @@ def _names_secretariat(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     if "sekretariat" not in key:
         return False
-    if key in {"sekretariatet", "sekretariat"}:
+    if key in _SECRETARIAT:
         return True
     found = _ROLE_OF_BODY.fullmatch(key) if " " in key else None
     return found is not None and \
@@ -2612,8 +2616,7 @@ def _away_after_separator(value: str, role: ParticipantRole | None,
 # Partner)"): which partner, not whom the person represents; and its secretariat ("(LP
 # secretariat)"), as "sekretariatet" is read.
 _PARTNER_CODE = lazy_regex(r"(?:LP|PP\s?\d{1,2}|[Ll]ead\s+[Pp]artner)")
-_SECRETARIATS = frozenset({"sekretariatet", "sekretariat", "lp secretariat",
-                           "lead partner secretariat"})
+_SECRETARIATS = _SECRETARIAT | {"lp secretariat", "lead partner secretariat"}
 
 
 def _secretariat_only(known: str, named: str) -> bool:
@@ -2700,15 +2703,12 @@ def _long_proper_name(part: str) -> bool:
         all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
 
 
-# The small words inside a person's name ("Femke de Vries", "Ludwig van Dijk").
-_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "la", "le", "af"})
-
-
 def _unit_words(text: str) -> bool:
     """Whether a capitalised piece has a word in small letters after its first that no
-    name has ("Divisjon psykisk helsevern", "Avdeling for helse"): a unit, no person."""
+    name has ("Divisjon psykisk helsevern", "Avdeling for helse"): a unit, no person (a
+    name's particle, ``NAME_PARTICLES``, is no such word: "Femke de Vries")."""
     words = text.split()
-    return len(words) >= 2 and any(word[:1].islower() and word not in _NAME_PARTICLES
+    return len(words) >= 2 and any(word[:1].islower() and word not in NAME_PARTICLES
                                    for word in words[1:])
 
 
@@ -5559,7 +5559,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
         if org.casefold() in BODY_WORD_ENDINGS:
             org = organization  # "Styret v/ Kari Holm": the body itself, no parent of it
         entry = Entry(name=name, organization=org, role=role, attendance=attendance)
-        if org and org.casefold() in {"sekretariatet", "sekretariat"}:
+        if org and org.casefold() in _SECRETARIAT:
             entry.role = ParticipantRole.SECRETARY
         elif role is ParticipantRole.MEMBER and org and is_state_agency(org.casefold()):
             # "Statsforvalteren i Innlandet v/ Jørund Lie" among the members present: the
@@ -5571,7 +5571,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
     person = _person_from(text)  # "Berit Aune fra Storvik kommune", "Kari Holm/Asker"
     if person:
         entry = Entry(name=person[0], organization=person[1], role=role, attendance=attendance)
-        if person[1] and person[1].casefold() in {"sekretariatet", "sekretariat"}:
+        if person[1] and person[1].casefold() in _SECRETARIAT:
             entry.role = ParticipantRole.SECRETARY  # "Eli Moe fra sekretariatet", as "(…)"
         if person[2]:
             _apply_note(entry, person[2])
@@ -6175,7 +6175,7 @@ def signed_organization(rest: str, alone: bool = False) -> str | None:
         org = at.group("org")  # "rådgiver i Vestdal kommune"
     elif org[:1].islower() and (titled := _TITLE_BEFORE_ORG.match(org)):
         org = org[titled.end():]  # "daglig leder ROR": her job, then whom she writes for
-    if org.casefold() in {"sekretariatet", "sekretariat"}:
+    if org.casefold() in _SECRETARIAT:
         return org
     if not org[:1].isupper() or len(org.split()) > 5 or looks_like_name(org) or \
             is_role_word(org) or (alone and not (_ORG_HINT.search(org) or

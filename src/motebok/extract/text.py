@@ -2390,7 +2390,9 @@ def _columns(block: Block) -> int:
 # series ("PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024").
 CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæøå]{3,20}sak)"
                     r"(?:\s*nr\.?)?\s*")
-# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24".
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24", and a
+# site meeting's point by the meeting's number and its own, "14.2" (one digit after the
+# point: "13.30" is a programme's time, ``_CLOCK_CELL``).
 _ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
                                r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d)\.?", re.I)
 

@@ -71,7 +71,9 @@ _WIKI_EMOTICON = lazy_regex(r"(^[ \t]*(?:[-*+][ \t]+|>[ \t]*)*|\|[ \t]*)\((?:/|x
 def read(data: bytes) -> list[Block]:
     """Read a Markdown file into blocks."""
     text = without_chat_log(without_shortcodes(normalised(decode(data))))
-    if ("otat" in text or "otes" in text) and _HANDOUT_NOTE.search(text):
+    # (the label's stem in either case, as the pattern ignores it: "Talarnotat", "NOTES")
+    if ("otat" in text or "otes" in text or "OTAT" in text or "OTES" in text) and \
+            _HANDOUT_NOTE.search(text):
         text = _HANDOUT_NOTE.sub("", text)
     if "<!--" in text:
         if "### Notes:" in text and "<!-- Slide number:" in text:
