@@ -22,7 +22,8 @@ commands:
   parse FILE... [--json] [--format F]  read minutes files and print their records
                            (no database); FILE "-" is standard input
   import PATH... [--draft] [--workers N]  import files, folders or JSON exports
-  export [--output FILE]   print every stored meeting as minutes records (JSON)
+  export [--output FILE] [--body BODY] [--status S]  print the stored meetings (every
+                           one, or some bodies' and statuses') as minutes records (JSON)
   backup FILE.zip          write the whole archive (users, files, secretariat) to a zip
   restore FILE.zip         give a backup back, into an empty archive
   serve [--host H] [--port P]  run the web application

@@ -129,6 +129,55 @@ def test_export_says_when_bodies_have_no_meeting_to_ride_on():
     assert "no meeting to carry the bodies" in err
 
 
+def test_export_of_one_body_and_status_keeps_only_its_meetings():
+    """A user exports one body's published minutes: by its name, another name or its
+    slug; the bodies without meetings are left to the whole backup."""
+    from django.core.management.base import CommandError
+
+    from motebok.archive.models import Organization
+
+    run("import", str(EXAMPLES), "--no-progress")
+    Organization.objects.create(name="Faggruppe for klima", kind="body")
+    records = json.loads(run("export")[1])
+    bodies = {r["body"] for r in records}
+    assert len(bodies) > 1 and "bodies" in records[-1]["archive"]
+    meeting = Meeting.objects.filter(body__isnull=False).order_by("pk").first()
+    meeting.status = MeetingStatus.DRAFT.value
+    meeting.save(update_fields=["status"])
+    body = meeting.body
+    for named in (body.name, body.name.upper(), f" {body.slug} "):
+        code, out, _ = run("export", "--body", named)
+        kept = json.loads(out)
+        assert code == 0 and {r["body"] for r in kept} == {meeting.body_text}, named
+        assert len(kept) == Meeting.objects.filter(body=body).count()
+        assert "bodies" not in kept[-1]["archive"] and "memberships" in kept[-1]["archive"]
+    code, out, _ = run("export", "--body", body.name, "--status", "published")
+    kept = json.loads(out)
+    assert len(kept) == Meeting.objects.filter(body=body, status="published").count()
+    assert {r["archive"]["status"] for r in kept} == {"published"}
+    code, out, _ = run("export", "--status", "draft", "--status", "approved")
+    assert [r["archive"]["status"] for r in json.loads(out)] == ["draft"]
+    code, out, err = run("export", "--body", "Faggruppe for klima")
+    assert code == 0 and json.loads(out) == []
+    assert err.strip() == "motebok: no meeting of the bodies and statuses asked for"
+    with pytest.raises(CommandError, match="no body is named 'Ukjent utvalg'"):
+        run("export", "--body", "Ukjent utvalg")
+
+
+def test_export_of_a_name_two_bodies_share_asks_for_a_slug():
+    from django.core.management.base import CommandError
+
+    from motebok.archive.models import Organization
+
+    first = Organization.objects.create(name="Arbeidsutvalget", kind="body")
+    second = Organization.objects.create(name="Arbeidsutvalget", kind="body")
+    with pytest.raises(CommandError, match=f"name one by its slug \\({first.slug}, "
+                                           f"{second.slug}\\)"):
+        run("export", "--body", "ARBEIDSUTVALGET")
+    assert run("export", "--body", second.slug)[0] == 0
+    assert run("export", "--body", first.slug)[0] == 0  # a slug is one body's
+
+
 def test_serve_on_an_empty_host_shows_every_address(monkeypatch):
     # "motebok serve --host ''" announced "Serving motebok on http://:8000/".
     from motebok.archive.management.commands import serve

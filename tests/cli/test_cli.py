@@ -77,6 +77,10 @@ def test_createsuperuser_without_a_terminal_fails_and_says_how(capsys, monkeypat
     (["export", "--format", "xml"],
      "motebok: export: argument --format: invalid choice: 'xml' (choose from 'json') "
      "(motebok help export describes its arguments)\n"),
+    (["export", "--status", "publisert"],
+     "motebok: export: argument --status: invalid choice: 'publisert' (choose from "
+     "'planned', 'draft', 'approved', 'published', 'cancelled') "
+     "(motebok help export describes its arguments)\n"),
 ])
 def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
     # argparse printed the whole usage block (six lines for a Django command) first.
@@ -86,6 +90,14 @@ def test_a_wrong_argument_is_one_line_naming_the_command(capsys, argv, line):
         code = stop.code
     assert code == 2
     assert capsys.readouterr().err == line
+
+
+@pytest.mark.django_db
+def test_an_export_of_a_body_nobody_knows_is_one_line(capsys):
+    assert main(["export", "--body", "Ukjent utvalg", "--status", "published"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: export: no body is named 'Ukjent utvalg' (name it by its name, another "
+        "name or its slug)\n")
 
 
 @pytest.mark.parametrize(("argv", "started"), [

@@ -125,6 +125,27 @@ def test_an_inflected_noun_ending_in_a_finds_its_bare_form():
     assert not term_matches(parse_query("saka")[0], tokens("sa")[0])
 
 
+def test_irregular_plurals_and_short_words_find_their_other_forms():
+    # Snowball gives each number of "bok"/"bøker" a stem of its own, keeps the endings of
+    # "år" and "by", and the "-um" of "museum": the word-form list and two rules join them.
+    for forms in (("år", "året", "årene", "årets", "åra"), ("by", "byen", "byer", "byene"),
+                  ("bok", "boka", "boken", "bøker", "bøkene"),
+                  ("bonde", "bonden", "bønder", "bøndene"),
+                  ("mann", "mannen", "menn", "mennene"),
+                  ("rådmann", "rådmannen", "rådmenn", "rådmennene"),
+                  ("varamann", "varamenn", "varamennene"),
+                  ("museum", "museet", "museer", "museene", "musea"),
+                  ("jubileum", "jubileet", "jubileer"), ("kriterium", "kriteriet", "kriteriene")):
+        for query in forms:
+            [term] = parse_query(query)
+            assert all(term_matches(term, token) for token in tokens(" ".join(forms))), query
+    # "allmenn" is an adjective, not a plural of "allmann"; "museum" doubles no m.
+    assert parse_query("allmenn")[0].variants == ()
+    assert parse_query("museum")[0].variants == (("museet", "muse"),)
+    # A word starting with "by" or "bok" is no compound of theirs in the other standard.
+    assert parse_query("byggesak")[0].variants == ()
+
+
 def test_nfc_makes_decomposed_letters_equal():
     assert index_words("a\u030ar") == index_words("år")
 

@@ -158,6 +158,32 @@ def export_queryset(user: Any = None) -> QuerySet[Meeting]:
     return meetings.order_by(F("date").asc(nulls_first=True), "pk")
 
 
+def bodies_named(texts: Iterable[str]) -> list[Organization]:
+    """The organisations ``export --body`` names, each by its slug as written
+    ("regionradet-i-fjellbygd"), else by its name or one of its other names (case and
+    spacing aside), in the order named; ``LookupError`` (one line for the user) for a
+    text naming none, or naming several by a name they share (their slugs tell them
+    apart)."""
+    found: list[Organization] = []
+    for text in texts:
+        by_slug = Organization.objects.filter(slug=text.strip()).first()
+        same = [by_slug] if by_slug is not None else list(
+            Organization.objects.filter(normalized_name=normalize_name(text)).order_by("pk"))
+        if not same:
+            alias = Organization.objects.match(text)
+            same = [alias] if alias is not None else []
+        if not same:
+            raise LookupError(f"no body is named {text.strip()!r} (name it by its name, "
+                              "another name or its slug)")
+        if len(same) > 1:
+            slugs = ", ".join(org.slug for org in same)
+            raise LookupError(f"{len(same)} bodies are named {text.strip()!r}: name one "
+                              f"by its slug ({slugs})")
+        if same[0] not in found:
+            found.append(same[0])
+    return found
+
+
 def body_memberships(body_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     """Each body's memberships as a backup carries them (one query): person (and her
     e-mail address, when known), role, whom they represent, dates and origin
@@ -200,8 +226,14 @@ def bodies_without_meetings() -> list[dict[str, Any]]:
     return found
 
 
-def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
+def iter_export(user: Any = None, bodies: Iterable[int] | None = None,
+                statuses: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
     """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time.
+
+    ``bodies`` (ids) and ``statuses`` narrow it to those bodies' meetings and to those
+    statuses (``export --body … --status published``: one body's published minutes);
+    such an export still carries each body's memberships on its last record, but not
+    the bodies without meetings, which only the whole backup is for.
 
     The full backup (``user`` None) also carries each body's memberships, with whether
     they were read from minutes or entered by hand, on the body's last record
@@ -210,7 +242,13 @@ def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
     Its last record carries the bodies that hold no meeting yet (``archive.bodies``,
     see ``bodies_without_meetings``), which would otherwise be on no record at all.
     """
-    pairs = list(export_queryset(user).values_list("pk", "body_id"))
+    meetings = export_queryset(user)
+    whole = bodies is None and statuses is None
+    if bodies is not None:
+        meetings = meetings.filter(body_id__in=list(bodies))
+    if statuses is not None:
+        meetings = meetings.filter(status__in=list(statuses))
+    pairs = list(meetings.values_list("pk", "body_id"))
     last_of_body = {body_id: pk for pk, body_id in pairs if body_id is not None}
     carried = set(last_of_body.values()) if user is None else set()
     for start in range(0, len(pairs), CHUNK):
@@ -224,7 +262,7 @@ def iter_export(user: Any = None) -> Iterator[dict[str, Any]]:
             data[ARCHIVE_KEY] = {"status": meeting.status, **archive_facts(meeting)}
             if members.get(meeting.body_id) and pk in carried:
                 data[ARCHIVE_KEY]["memberships"] = members[meeting.body_id]
-            if user is None and pk == pairs[-1][0]:
+            if user is None and whole and pk == pairs[-1][0]:
                 empty = bodies_without_meetings()
                 if empty:
                     data[ARCHIVE_KEY]["bodies"] = empty

@@ -231,7 +231,7 @@ def doubled_m_forms(word: str, found: str) -> tuple[str, ...]:
     in the stem, so "ungdommen" missed "ungdom" and "møterom" missed "møterommet" (a
     word of four letters or more finds its longer forms as a word part anyway).
     """
-    if not found.isalpha() or len(found) < 3:
+    if not found.isalpha() or len(found) < 3 or found.endswith(LATIN_UM):
         return ()
     if found.endswith("mm"):
         return (found[:-1],)
@@ -248,6 +248,48 @@ def bare_a_forms(word: str, found: str) -> tuple[str, ...]:
     word part)."""
     if len(found) >= 4 and found.endswith("a") and len(word) > len(found) and found.isalpha():
         return (found,)
+    return ()
+
+
+#: "-mann" words whose plural is no "-menn" of theirs ("allmenn" is an adjective).
+NOT_MANN = frozenset({"allmenn", "almenn"})
+
+
+def man_forms(word: str, found: str) -> tuple[str, ...]:
+    """The other number of "mann" and of a word ending in it, given one of its forms and
+    its stem, or none: "rådmann"/"rådmannen" (stem "rådmann") → "rådmenn", "varamenn"/
+    "varamennene" (stem "varamenn") → "varamann".
+
+    The plural changes the vowel ("mann", "menn"), so Snowball gives the two numbers two
+    stems and "rådmannen" missed "rådmennene"; the one variant per side finds every form
+    of that number by its stem."""
+    if len(found) < 4 or not found.isalpha() or found in NOT_MANN:
+        return ()
+    if found.endswith("mann"):
+        return (found[:-4] + "menn",)
+    if found.endswith("menn"):
+        return (found[:-4] + "mann",)
+    return ()
+
+
+#: The endings of a Latin "-um" noun ("museum", "jubileum", "kriterium") after "e" or "i".
+LATIN_UM = ("eum", "ium")
+#: The endings its inflected forms add to the stem ("muse|et", "jubile|er", "musea").
+LATIN_UM_ENDINGS = frozenset({"et", "er", "ene", "ets", "ers", "enes", "a"})
+
+
+def latin_um_forms(word: str, found: str) -> tuple[str, ...]:
+    """The other side of a Latin noun in "-eum"/"-ium", given one of its forms and its
+    stem, or none: "museum" → "museet" (whose stem "muse" finds "museer", "museene",
+    nynorsk "musea"), "jubileet"/"jubileer" (stem "jubile") → "jubileum", "kriteriene" →
+    "kriterium". The "-um" goes before an ending, and Snowball keeps it in the bare form's
+    stem only, so "museum" missed "museet"."""
+    if len(found) < 4 or not found.isalpha():
+        return ()
+    if found == word and found.endswith(LATIN_UM):
+        return (found[:-2] + "et",)
+    if found[-1] in "ei" and word[len(found):] in LATIN_UM_ENDINGS and word.startswith(found):
+        return (found + "um",)
     return ()
 
 
@@ -729,6 +771,8 @@ def parse_query(query: str) -> tuple[Term, ...]:
                                     *(() if own else agent_forms(word, stemmed)),
                                     *doubled_m_forms(word, stemmed),
                                     *bare_a_forms(word, stemmed),
+                                    *man_forms(word, stemmed),
+                                    *latin_um_forms(word, stemmed),
                                     *other_forms(word, stemmed), *compound_forms(word)))
             others.pop(word, None)
             variants = tuple((other, query_stem(other)) for other in others)

@@ -16,9 +16,18 @@ searched in the other standard's too ("skolebygg" → "skulebygg", ``compound_fo
 The module also holds the few words whose Snowball stem collides with an unrelated
 word's ("leder" and "ledige" → "led"): ``OWN_STEMS`` gives them a stem of their own.
 
+The same table holds the words whose own forms Snowball gives stems it never joins:
+plurals that change the vowel ("bok"/"bøker", "bonde"/"bønder") and short words whose
+endings it keeps ("år"/"året"/"årene", "by"/"byen"/"byer"), on lines without "|" (both
+standards write them alike, or nearly: a nynorsk form stands among the others). Whole
+classes of words are rules instead (``text.man_forms``: "rådmann"/"rådmenn";
+``text.latin_um_forms``: "museum"/"museet").
+
 Keep it small: each group costs a search for one of its words a few more alternatives.
 One group a line, the bokmål forms before "|" and the nynorsk ones after; list the
-forms whose stems differ (Snowball gives "uke", "uka" and "ukene" three stems).
+forms whose stems differ (Snowball gives "uke", "uka" and "ukene" three stems). A plural
+whose stem also stems an unrelated word stays out ("krefter" → "kreft", cancer;
+"netter" → "nett"; "tenner" → "tenn"), or a search for the word would find that one.
 """
 
 from __future__ import annotations
@@ -61,6 +70,10 @@ frem | fram
 innspill innspillet innspillene | innspel innspelet innspela
 utredning utredningen utredninger utredningene | utgreiing utgreiinga utgreiingar utgreiingane
 høst høsten | haust hausten
+år året årene årets åra
+bok boka boken bøker bøkene
+bonde bonden bønder bøndene
+by byen byer byene byar byane
 """
 
 #: Words whose Snowball stem also stems unrelated words: "leder" (leader), "ledige"
@@ -126,6 +139,8 @@ def _heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
     other side's, longest first: the first parts of compounds ("skole" → "skule")."""
     pairs = []
     for line in GROUPS.strip().splitlines():
+        if "|" not in line:  # one word's forms: no other standard's lemma
+            continue
         bokmal, nynorsk = (side.split()[0] for side in line.split("|"))
         pairs += [(bokmal, (nynorsk,)), (nynorsk, (bokmal,))]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))

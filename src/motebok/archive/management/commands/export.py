@@ -1,4 +1,5 @@
-"""``motebok export --format json [--output FILE]``: every meeting as minutes records.
+"""``motebok export --format json [--output FILE] [--body BODY] [--status S]``: every
+meeting as minutes records, or those of some bodies and statuses.
 
 The output is a JSON array of spec v1 records (plus the ``archive`` key with each
 meeting's status) — the backup format ``motebok import`` restores. With ``--output``
@@ -15,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from motebok.archive import exporter
@@ -23,6 +24,7 @@ from motebok.archive.database import DatabaseUnavailable, describe_database, ens
 from motebok.archive.importer import first_line
 from motebok.archive.models import Organization
 from motebok.errors import MotebokError
+from motebok.vocab import MeetingStatus
 
 
 class ExportError(MotebokError):
@@ -53,14 +55,21 @@ def file_mode(path: Path) -> int:
 
 
 class Command(BaseCommand):
-    help = "Print every stored meeting as minutes records (JSON, spec v1): the backup format."
+    help = ("Print every stored meeting as minutes records (JSON, spec v1): the backup "
+            "format; --body and --status keep some bodies' meetings, or some statuses.")
 
     def add_arguments(self, parser: CommandParser) -> None:
-        """--format json, --output FILE."""
+        """--format json, --output FILE, --body BODY, --status STATUS."""
         parser.add_argument("--format", choices=["json"], default="json",
                             help="output format (json: an array of minutes records)")
         parser.add_argument("--output", "-o", metavar="FILE",
                             help="write to FILE instead of standard output")
+        parser.add_argument("--body", action="append", metavar="BODY",
+                            help="only this body's meetings: its name, another name or "
+                                 "its slug (repeat for more bodies)")
+        parser.add_argument("--status", action="append",
+                            choices=[status.value for status in MeetingStatus],
+                            help="only meetings of this status (repeat for more)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Export to stdout or, atomically, to the output file."""
@@ -70,7 +79,14 @@ class Command(BaseCommand):
             # whose "[]" would otherwise pass for a backup.
             self.stderr.write(f"Prepared a new archive: {describe_database()} "
                               "(nothing to export yet)")
-        records = exporter.iter_export(None)
+        try:
+            bodies = (None if options["body"] is None
+                      else [org.pk for org in exporter.bodies_named(options["body"])])
+        except LookupError as exc:
+            raise CommandError(f"export: {exc}", returncode=1) from None
+        statuses = None if options["status"] is None else sorted(set(options["status"]))
+        whole = bodies is None and statuses is None
+        records = exporter.iter_export(None, bodies=bodies, statuses=statuses)
         target = options["output"]
         try:
             if not target or target == "-":
@@ -82,6 +98,10 @@ class Command(BaseCommand):
                                       f"{first_line(exc)}") from None
         if options["verbosity"] > 0 and target and target != "-":
             self.stderr.write(f"Exported {count} meeting{'' if count == 1 else 's'} to {target}")
+        if not whole:
+            if count == 0 and options["verbosity"] > 0:
+                self.stderr.write("motebok: no meeting of the bodies and statuses asked for")
+            return
         if count == 0 and Organization.objects.bodies().exists():
             # A backup carries bodies on a meeting's record: without any, it has none.
             self.stderr.write("motebok: no meeting to carry the bodies: this backup "
