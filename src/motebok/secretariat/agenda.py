@@ -19,7 +19,7 @@ from django.db.models import F, Max, Q
 from django.utils import timezone
 
 from motebok.archive import signals
-from motebok.archive.models import Action, AgendaItem, Meeting
+from motebok.archive.models import HELD_STATUSES, Action, AgendaItem, Meeting
 from motebok.secretariat import audit
 from motebok.secretariat.models import AuditAction, StandardItem, StandardItemKind
 from motebok.vocab import MeetingStatus
@@ -292,14 +292,19 @@ def renumber_after_numbering_change(body) -> None:
         renumber_year(body, year, fresh=fresh)
 
 
-def follow_ups(meeting: Meeting):
+def follow_ups(meeting: Meeting, *, settled: bool = False):
     """Open actions of the body decided at earlier meetings: they go on the agenda.
 
     A meeting of no body has none (the other meetings without a body are not its own).
+    With ``settled`` only those of approved or published minutes: what a document that
+    leaves the secretariat (the summons mailed to every member, accounts or not) may
+    cite — a draft is seen only by those with a role on the body.
     """
     if meeting.body_id is None:
         return Action.objects.none()
     actions = Action.objects.open().filter(item__meeting__body=meeting.body)
+    if settled:
+        actions = actions.filter(item__meeting__status__in=HELD_STATUSES)
     if meeting.date is not None:
         actions = actions.filter(item__meeting__date__lt=meeting.date)
     else:

@@ -981,7 +981,8 @@ def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse
     if kind not in {documents.SUMMONS, documents.MINUTES} or fmt not in {"html", "pdf", "docx"}:
         raise Http404("no such document")
     meeting, role = readable_meeting_or_404(request.user, pk)
-    content = documents.build(meeting, kind, internal_files=role != Role.NONE)
+    content = documents.build(meeting, kind, internal_files=role != Role.NONE,
+                              reader=request.user)
     if fmt == "pdf":
         return _download(documents.render_pdf(content), f"{content.filename}.pdf",
                          "application/pdf")
