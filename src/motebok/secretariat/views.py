@@ -464,8 +464,11 @@ def item_move(request: HttpRequest, pk: int) -> HttpResponse:
     if item.meeting.locked:
         messages.error(request, _("The agenda of approved minutes cannot be reordered."))
     else:
-        agenda.move_item(item, request.POST.get("direction", ""), request.user)
-        minutes.announce(item.meeting)
+        try:
+            agenda.move_item(item, request.POST.get("direction", ""), request.user)
+            minutes.announce(item.meeting)
+        except MotebokError as error:
+            messages.error(request, str(error))
     return _to_meeting(item.meeting, "agenda")
 
 
@@ -477,8 +480,11 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if meeting.locked:
         messages.error(request, _("Items of approved minutes cannot be deleted."))
     else:
-        agenda.delete_item(item, request.user)
-        minutes.announce(meeting)
+        try:
+            agenda.delete_item(item, request.user)
+            minutes.announce(meeting)
+        except MotebokError as error:
+            messages.error(request, str(error))
     return _to_meeting(meeting, "agenda")
 
 
