@@ -15,7 +15,7 @@ from icalendar import Calendar
 from secretariat_world import PERSONAS, Scene, client_for
 
 from motebok.errors import MotebokError
-from motebok.secretariat import calendar_feed, invitation, minutes, planning, summons
+from motebok.secretariat import agenda, calendar_feed, invitation, minutes, planning, summons
 from motebok.secretariat.models import AuditEntry
 from motebok.vocab import MeetingStatus
 
@@ -317,3 +317,53 @@ def test_the_api_gives_the_reason_of_a_cancelled_meeting_only(scene):
     assert data["cancel_reason"] == REASON  # JSON: the text as typed, for the client
     assert member.get(f"/api/v1/meetings/{scene.previous.pk}/").json()["cancel_reason"] is None
     assert outsider.get(f"/api/v1/meetings/{scene.current.pk}/").status_code == 404
+
+
+def test_a_cancelled_meeting_s_page_offers_no_change_until_it_is_reinstated(
+        scene, django_assert_max_num_queries):
+    # every form below was refused on submit while the meeting is cancelled: the page
+    # no longer offers them (``Meeting.changeable``), and offers them again once reinstated
+    meeting, item, decision = scene.current, scene.comment_item, scene.decision
+    from motebok.archive.models import Action
+
+    action = Action.objects.create(item=item, text="Sende budsjettet på høring", order=1,
+                                   status="open")
+    page_url = reverse("secretariat:meeting", args=[meeting.pk])
+    offered = [reverse(name, args=[pk]) for name, pk in (
+        ("secretariat:meeting_edit", meeting.pk), ("secretariat:item_new", meeting.pk),
+        ("secretariat:attendance", meeting.pk), ("secretariat:item_move", item.pk),
+        ("secretariat:item_edit", item.pk), ("secretariat:item_delete", item.pk),
+        ("secretariat:decision_new", item.pk), ("secretariat:decision_delete", decision.pk),
+        ("secretariat:action_new", item.pk), ("secretariat:action_delete", action.pk))]
+    client = client_for(scene.world, "secretariat")
+    planned = client.get(page_url).content.decode()
+    assert [url for url in offered if url not in planned] == []
+    planning.cancel_meeting(meeting, scene.world.users["secretariat"])
+    with django_assert_max_num_queries(15):  # as many as before: the property asks no query
+        page = client.get(page_url).content.decode()
+    assert [url for url in offered if url in page] == []
+    # what still holds for a cancelled meeting: reinstating it, its files, its follow-ups
+    assert reverse("secretariat:meeting_reinstate", args=[meeting.pk]) in page
+    assert reverse("secretariat:attachment_new", args=[meeting.pk]) in page
+    assert reverse("secretariat:action_done", args=[action.pk]) in page
+    for persona in ("member", "anonymous"):
+        seen = client_for(scene.world, persona).get(page_url).content.decode()
+        assert [url for url in offered if url in seen] == []
+    planning.reinstate_meeting(meeting, scene.world.users["secretariat"])
+    again = client.get(page_url).content.decode()
+    assert [url for url in offered if url not in again] == []
+
+
+def test_the_agenda_of_a_cancelled_meeting_is_neither_reordered_nor_cut(scene):
+    second = agenda.add_item(scene.current, "Reiseliv i vinterhalvåret", "", None)
+    planning.cancel_meeting(scene.current, scene.world.users["secretariat"])
+    numbers = [(i.pk, i.number) for i in agenda.items_of(scene.current)]
+    client = client_for(scene.world, "secretariat")
+    response = client.post(reverse("secretariat:item_move", args=[second.pk]),
+                           {"direction": "up"}, follow=True)
+    said = " ".join(str(m) for m in response.context["messages"])
+    assert "Møtet ble avlyst: gjeninnfør det" in said
+    client.post(reverse("secretariat:item_delete", args=[second.pk]))
+    assert [(i.pk, i.number) for i in agenda.items_of(scene.current)] == numbers
+    with pytest.raises(MotebokError):
+        agenda.delete_item(second, None)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from icalendar import Calendar
 from secretariat_world import client_for, plan
 
-from motebok.archive.models import Action, Decision, Participation
+from motebok.archive.models import Action, Decision, Meeting, Participation
 from motebok.secretariat import agenda, documents, summons
 from motebok.secretariat.models import SummonsDispatch
 from motebok.secretariat.people import person_named
@@ -59,8 +59,15 @@ def docx_text(data: bytes) -> str:
     return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
+def _settle_earlier(status: str = "approved") -> None:
+    """The earlier meeting's minutes approved (or published): its follow-ups may be cited."""
+    Meeting.objects.filter(items__actions__text="Bestille nye skilt").update(
+        status=status, locked=True)
+
+
 def test_minutes_pdf_and_docx_carry_the_same_agenda_decisions_and_actions(
         meeting_with_minutes):
+    _settle_earlier()
     content = documents.build(meeting_with_minutes, documents.MINUTES)
     for text in (pdf_text(documents.render_pdf(content)),
                  docx_text(documents.render_docx(content))):
@@ -113,6 +120,7 @@ def test_approved_minutes_say_so_and_name_their_version(world, meeting_with_minu
 
 
 def test_summons_docx_lists_the_agenda_and_follow_ups_without_minutes(meeting_with_minutes):
+    _settle_earlier()
     text = docx_text(documents.render_docx(
         documents.build(meeting_with_minutes, documents.SUMMONS)))
     assert "Innkalling til møte i Faggruppe for reiseliv" in text
@@ -146,6 +154,45 @@ def test_summons_is_mailed_to_members_and_access_holders_with_an_ics(
     assert str(event["organizer"]) == "mailto:motebok@localhost"
     assert sorted(str(a) for a in event["attendee"]) == [f"mailto:{a}" for a in addresses]
     assert "Sak 07/25 Cruisetrafikk i fjordene" in str(event["description"])
+
+
+def test_the_summons_mailed_to_members_cites_no_follow_up_of_draft_minutes(
+        world, meeting_with_minutes, mailoutbox, monkeypatch):
+    # Kari has no account and no role: a draft is not for her eyes, so the summons (text
+    # and PDF) carries only follow-ups of approved or published minutes
+    sent = []
+    monkeypatch.setattr(documents, "render_pdf",
+                        lambda content: sent.append(content) or b"%PDF-1.7 stand-in")
+    summons.send(meeting_with_minutes, world.users["secretariat"])
+    kari = next(m for m in mailoutbox if m.to == ["kari@example.no"])
+    assert "Bestille nye skilt" not in kari.body and sent[-1].follow_ups == []
+    assert "Oppfølgingspunkter" not in kari.body
+    _settle_earlier()
+    summons.send(meeting_with_minutes, world.users["secretariat"])
+    assert "Bestille nye skilt" in mailoutbox[-1].body
+    assert any("Bestille nye skilt" in line for line in sent[-1].follow_ups)
+
+
+def test_a_summons_read_in_the_browser_cites_only_follow_ups_its_reader_may_see(
+        world, meeting_with_minutes, django_assert_max_num_queries):
+    from motebok.secretariat import minutes
+
+    minutes.approve(meeting_with_minutes, world.users["secretariat"])
+    minutes.publish(meeting_with_minutes, world.users["secretariat"])
+    target = reverse("secretariat:document", args=[meeting_with_minutes.pk, "summons", "html"])
+
+    def seen(persona: str) -> bool:
+        return "Bestille nye skilt" in client_for(world, persona).get(target).content.decode()
+
+    # a draft is cited to nobody; approved minutes to those with a role on the body;
+    # published ones to everyone
+    assert [seen(p) for p in ("anonymous", "member", "secretariat")] == [False] * 3
+    _settle_earlier("approved")
+    assert [seen(p) for p in ("anonymous", "member", "secretariat")] == [False, True, True]
+    _settle_earlier("published")
+    client = client_for(world, "anonymous")
+    with django_assert_max_num_queries(12):
+        assert "Bestille nye skilt" in client.get(target).content.decode()
 
 
 def test_ended_members_get_no_summons(world, meeting_with_minutes, mailoutbox, monkeypatch):

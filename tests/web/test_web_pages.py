@@ -266,3 +266,41 @@ def test_english_dates_are_day_first_with_the_month_in_words(client, archive):
     assert "Monday 3 March 2025" in html and "2 June 2025" in html
     assert "Jun 2, 2025" not in html and "June 2, 2025" not in html
     assert not re.search(r"\d\d/\d\d/\d{4}", html)
+
+
+def _earlier_meetings(archive, count: int):
+    """``count`` published meetings of the body, a week apart before the first, each
+    listing Astrid: with the archive's two, the public sees 2 + ``count`` meetings."""
+    from datetime import timedelta
+
+    from web.builders import make_meeting, participate
+
+    for n in range(count):
+        meeting = make_meeting(archive.body, archive.first.date - timedelta(weeks=n + 1),
+                               title=f"Arbeidsmøte nummer {n + 1:02d}")
+        participate(meeting, archive.people["Astrid"], order=1)
+
+
+def test_body_and_person_pages_page_their_meetings_by_what_the_reader_may_see(
+        clients, archive, django_assert_max_num_queries):
+    from motebok.web.views import MEETINGS_PER_PAGE
+    from web.builders import participate
+
+    _earlier_meetings(archive, MEETINGS_PER_PAGE - 2)
+    participate(archive.draft, archive.people["Astrid"], order=2)
+    for name, args in (("body", ["kulturarv"]), ("person", [archive.people["Astrid"].id])):
+        # thirty published: one page for the public; the member's draft makes a second
+        public = page(clients["anonymous"], name, *args)
+        assert "Side 1 av" not in public and 'rel="next"' not in public
+        assert "Arbeidsmøte nummer 28" in public
+        with django_assert_max_num_queries(12):  # one page of rows, and their count
+            first = page(clients["member"], name, *args)
+        assert "Side 1 av 2" in first and "Hemmelig utkast" in first
+        assert '?page=2#meetings-heading" rel="next"' in first
+        assert "Arbeidsmøte nummer 28" not in first  # the oldest, now on page 2
+        second = page(clients["member"], name, *args, page=2)
+        assert "Side 2 av 2" in second and "Arbeidsmøte nummer 28" in second
+        assert "Hemmelig utkast" not in second and 'rel="prev"' in second
+        # a page out of range is the last one, a word the first (as on the actions list)
+        assert "Side 2 av 2" in page(clients["member"], name, *args, page=9)
+        assert "Side 1 av 2" in page(clients["member"], name, *args, page="x")

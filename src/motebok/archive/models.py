@@ -738,6 +738,14 @@ class Meeting(models.Model):
         return self.status == MeetingStatus.CANCELLED.value
 
     @property
+    def changeable(self) -> bool:
+        """Whether its details, agenda and minutes may be changed (approved minutes too,
+        each change with a reason, as a new version): not while it is cancelled — a
+        meeting that will not be held gets no agenda or minutes until it is reinstated.
+        The secretariat's page offers its forms only when this holds."""
+        return not self.cancelled
+
+    @property
     def status_label(self) -> str:
         """The status as the reader's language names it, lower-case for use inside a
         sentence ("planlagt", "godkjent"): a message never shows the stored value."""

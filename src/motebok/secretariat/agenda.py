@@ -17,9 +17,11 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from motebok.archive import signals
-from motebok.archive.models import Action, AgendaItem, Meeting
+from motebok.archive.models import HELD_STATUSES, Action, AgendaItem, Meeting
+from motebok.errors import MotebokError
 from motebok.secretariat import audit
 from motebok.secretariat.models import AuditAction, StandardItem, StandardItemKind
 from motebok.vocab import MeetingStatus
@@ -140,9 +142,20 @@ def swap_with_neighbour(rows: list, pk: int, direction: str) -> tuple[int, int] 
     return index + 1, other + 1
 
 
+def refuse_unchangeable(meeting: Meeting) -> None:
+    """MotebokError when the meeting's agenda may not change (``Meeting.changeable``:
+    it was cancelled, and is changed again once reinstated)."""
+    meeting.refresh_from_db(fields=["status"])
+    if not meeting.changeable:
+        raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
+
+
 @transaction.atomic
 def move_item(item: AgendaItem, direction: str, user) -> bool:
-    """Swap an item with its neighbour ("up" or "down"); False when it is already at the end."""
+    """Swap an item with its neighbour ("up" or "down"); False when it is already at the end.
+
+    MotebokError when the meeting is cancelled (see ``refuse_unchangeable``)."""
+    refuse_unchangeable(item.meeting)
     moved = swap_with_neighbour(items_of(item.meeting), item.pk, direction)
     if moved is None:
         return False
@@ -159,8 +172,11 @@ def move_item(item: AgendaItem, direction: str, user) -> bool:
 
 @transaction.atomic
 def delete_item(item: AgendaItem, user) -> None:
-    """Delete an item; the gap closes unless members may have seen the numbers."""
+    """Delete an item; the gap closes unless members may have seen the numbers.
+
+    MotebokError when the meeting is cancelled (see ``refuse_unchangeable``)."""
     meeting = item.meeting
+    refuse_unchangeable(meeting)
     audit.record(user, item, AuditAction.DELETE, summary=f"{item.number} {item.title}",
                  changes=audit.snapshot(item))
     item.delete()
@@ -292,14 +308,19 @@ def renumber_after_numbering_change(body) -> None:
         renumber_year(body, year, fresh=fresh)
 
 
-def follow_ups(meeting: Meeting):
+def follow_ups(meeting: Meeting, *, settled: bool = False):
     """Open actions of the body decided at earlier meetings: they go on the agenda.
 
     A meeting of no body has none (the other meetings without a body are not its own).
+    With ``settled`` only those of approved or published minutes: what a document that
+    leaves the secretariat (the summons mailed to every member, accounts or not) may
+    cite — a draft is seen only by those with a role on the body.
     """
     if meeting.body_id is None:
         return Action.objects.none()
     actions = Action.objects.open().filter(item__meeting__body=meeting.body)
+    if settled:
+        actions = actions.filter(item__meeting__status__in=HELD_STATUSES)
     if meeting.date is not None:
         actions = actions.filter(item__meeting__date__lt=meeting.date)
     else:

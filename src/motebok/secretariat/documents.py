@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -159,14 +160,25 @@ def _attendance(meeting: Meeting) -> list[tuple[str, list[str]]]:
     return [(names[key], groups[key]) for key in names if key in groups]
 
 
-def build(meeting: Meeting, kind: str, *, internal_files: bool = False) -> DocumentContent:
+#: ``build(reader=…)`` default: the document goes to every member (the mailed summons).
+MEMBERS = object()
+
+
+def build(meeting: Meeting, kind: str, *, internal_files: bool = False,
+          reader: Any = MEMBERS) -> DocumentContent:
     """The summons or minutes content of a meeting, in the document language.
 
     Attachments are named when they are public; internal ones only with
     ``internal_files`` (a reader with a role on the body, or the members' summons).
+    Follow-ups come only from approved or published minutes (a document that leaves
+    the secretariat cites no drafts), and of those only what ``reader`` may see when
+    a reader is named (the browser view; the default is the summons mailed to members).
     """
+    follow_ups = agenda.follow_ups(meeting, settled=True)
+    if reader is not MEMBERS:
+        follow_ups = follow_ups.visible_to(reader)
     with translation.override(DOCUMENT_LANGUAGE):
-        return _build(meeting, kind, internal_files)
+        return _build(meeting, kind, internal_files, follow_ups)
 
 
 def _files(meeting: Meeting, internal: bool) -> dict[int | None, list[FileRef]]:
@@ -181,7 +193,7 @@ def _files(meeting: Meeting, internal: bool) -> dict[int | None, list[FileRef]]:
     return found
 
 
-def _build(meeting: Meeting, kind: str, internal_files: bool) -> DocumentContent:
+def _build(meeting: Meeting, kind: str, internal_files: bool, follow_ups) -> DocumentContent:
     """``build`` inside the document language."""
     minutes = kind == MINUTES
     files = _files(meeting, internal_files)
@@ -198,7 +210,7 @@ def _build(meeting: Meeting, kind: str, internal_files: bool) -> DocumentContent
             entry.decisions = [decision.text for decision in item.decisions.all()]
             entry.actions = [_action_line(a, with_origin=False) for a in item.actions.all()]
         entries.append(entry)
-    follow_ups = [_action_line(a, with_origin=True) for a in agenda.follow_ups(meeting)]
+    follow_ups = [_action_line(a, with_origin=True) for a in follow_ups]
     if meeting.body_name:
         heading = (_("Minutes of the meeting of %(body)s") if minutes
                    else _("Summons to the meeting of %(body)s")) % {"body": meeting.body_name}

@@ -74,7 +74,7 @@ def editing(meeting: Meeting, user, reason: str = "") -> Iterator[None]:
     """
     reason = (reason or "").strip()
     meeting.refresh_from_db(fields=["locked", "version", "status"])
-    if meeting.cancelled:  # no agenda or minutes for a meeting that will not be held
+    if not meeting.changeable:  # no agenda or minutes for a meeting that will not be held
         raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
     if meeting.locked and not reason:
         raise LockedError(_("These minutes are approved and locked: give a reason for the "
@@ -200,7 +200,7 @@ def check_editable_in_place(meeting: Meeting) -> None:
     draft, not locked): once approved or published, what the body decided is the
     approved record, and a changed word there is no edit in place."""
     meeting.refresh_from_db(fields=["status", "locked"])
-    if meeting.cancelled:
+    if not meeting.changeable:
         raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
     if not meeting.in_preparation or meeting.locked:
         raise MotebokError(_("These minutes are approved: their decisions and actions are "

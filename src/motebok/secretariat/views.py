@@ -464,8 +464,11 @@ def item_move(request: HttpRequest, pk: int) -> HttpResponse:
     if item.meeting.locked:
         messages.error(request, _("The agenda of approved minutes cannot be reordered."))
     else:
-        agenda.move_item(item, request.POST.get("direction", ""), request.user)
-        minutes.announce(item.meeting)
+        try:
+            agenda.move_item(item, request.POST.get("direction", ""), request.user)
+            minutes.announce(item.meeting)
+        except MotebokError as error:
+            messages.error(request, str(error))
     return _to_meeting(item.meeting, "agenda")
 
 
@@ -477,8 +480,11 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if meeting.locked:
         messages.error(request, _("Items of approved minutes cannot be deleted."))
     else:
-        agenda.delete_item(item, request.user)
-        minutes.announce(meeting)
+        try:
+            agenda.delete_item(item, request.user)
+            minutes.announce(meeting)
+        except MotebokError as error:
+            messages.error(request, str(error))
     return _to_meeting(meeting, "agenda")
 
 
@@ -981,7 +987,8 @@ def document(request: HttpRequest, pk: int, kind: str, fmt: str) -> HttpResponse
     if kind not in {documents.SUMMONS, documents.MINUTES} or fmt not in {"html", "pdf", "docx"}:
         raise Http404("no such document")
     meeting, role = readable_meeting_or_404(request.user, pk)
-    content = documents.build(meeting, kind, internal_files=role != Role.NONE)
+    content = documents.build(meeting, kind, internal_files=role != Role.NONE,
+                              reader=request.user)
     if fmt == "pdf":
         return _download(documents.render_pdf(content), f"{content.filename}.pdf",
                          "application/pdf")

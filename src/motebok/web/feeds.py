@@ -102,7 +102,7 @@ def build_calendar(request: HttpRequest, body, meetings) -> Calendar:
 def body_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     """``/bodies/<slug>/calendar.ics``: only meetings the requester may see."""
     body = get_object_or_404(Organization, slug=slug)
-    meetings = queries.body_meetings(request.user, body)
+    meetings = list(queries.body_meetings(request.user, body))
     for meeting in meetings:
         meeting.body = body
     calendar = build_calendar(request, body, meetings)

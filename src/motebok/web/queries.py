@@ -149,13 +149,14 @@ def body_choices(user) -> QuerySet:
             ).order_by("name")
 
 
-def body_meetings(user, body) -> list:
-    """All meetings of one body the user may see, newest first.
+def body_meetings(user, body) -> QuerySet:
+    """All meetings of one body the user may see, newest first (a query, so that the
+    body page loads only the page it shows).
 
     The body is joined because the meeting list falls back to its name for untitled
     meetings (and template filter arguments are resolved even when unused).
     """
-    return list(visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST))
+    return visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST)
 
 
 def body_actions(user, body, today: date) -> list:
@@ -242,12 +243,16 @@ class PersonPage:
 
 
 def person_page(user, person, today: date) -> PersonPage:
-    """A person's memberships, the visible meetings they were listed at, their actions."""
+    """A person's memberships, the visible meetings they were listed at, their actions.
+
+    The meetings are a query, newest first: the view pages them (a long-serving member
+    is listed at hundreds).
+    """
     memberships = list(Membership.objects.visible_to(user).filter(person=person)
                        .select_related("body", "representing").order_by("body__name", "start"))
-    participations = list(Participation.objects.filter(
+    participations = (Participation.objects.filter(
         person=person, meeting__in=Meeting.objects.visible_to(user))
-        .select_related("meeting__body").order_by("-meeting__date", "-meeting_id"))
+        .select_related("meeting__body").order_by("-meeting__date", "-meeting_id", "id"))
     actions = mark_overdue(visible_actions(user).filter(responsible_person=person)
                            .order_by(*OPEN_FIRST), today)
     return PersonPage(memberships=memberships, participations=participations, actions=actions)

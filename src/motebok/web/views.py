@@ -21,6 +21,8 @@ from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
 
 ACTIONS_PER_PAGE = 50
+#: Meetings per page of a body's meeting list and of a person's.
+MEETINGS_PER_PAGE = 30
 #: Content types by source format, for files whose name does not tell.
 FORMAT_TYPES = {
     "pdf": "application/pdf",
@@ -53,13 +55,13 @@ def body_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """One body: meetings by year, members and attendance, open actions, groups."""
+    """One body: meetings by year (paged), members and attendance, open actions, groups."""
     body = get_object_or_404(Organization.objects.select_related("parent", "lead"), slug=slug)
     today = timezone.localdate()
-    meetings = queries.body_meetings(request.user, body)
+    meetings = Paginator(queries.body_meetings(request.user, body), MEETINGS_PER_PAGE)
     return render(request, "motebok/body_detail.html", {
         "body": body,
-        "meetings": meetings,
+        "meetings": meetings.get_page(request.GET.get("page")),
         "members": queries.member_attendance(request.user, body, today),
         "actions": queries.body_actions(request.user, body, today),
         "groups": queries.working_groups(body),
@@ -104,9 +106,11 @@ def meeting_source(request: HttpRequest, meeting_id: int) -> FileResponse:
 
 @require_safe
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    """One person: memberships, meetings attended, actions."""
+    """One person: memberships, meetings attended (paged), actions."""
     person = get_object_or_404(Person, pk=person_id)
     page = queries.person_page(request.user, person, timezone.localdate())
+    page.participations = Paginator(page.participations, MEETINGS_PER_PAGE).get_page(
+        request.GET.get("page"))
     if page.is_empty:
         raise Http404("Nothing to show about this person")
     return render(request, "motebok/person_detail.html", {"person": person, "page": page})
