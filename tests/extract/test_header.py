@@ -9082,6 +9082,13 @@ def test_a_newsletters_network_named_above_with_a_place_of_two_words():
     record = parse_bytes(page.encode(), "nyheitsbrev.html")
     assert (record.body, record.organization) == ("Kulturnettverket", "Ytre Fjordsida")
     assert body_and_organization("Dette skjedde på styremøtet") == ("Styret", None)
+    # (s74p) "Innleiarar:" closing the first topic's summary is its speaker, no label of
+    # the head: the topic's heading stays an item, and she represents Dal kommune
+    assert [(item.title, item.decisions) for item in record.items] == [
+        ("Kulturskulen", []),
+        ("Kalender", ["Nettverket slutta seg til forslaget om ein felles kalender."])]
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Randi Hope", None, "chair"), ("Kari Holm", "Dal kommune", "guest")]
 
 
 def test_a_decks_region_of_two_words_named_with_its_council_on_the_cover():

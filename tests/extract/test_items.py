@@ -6493,3 +6493,14 @@ def test_a_news_pages_lone_top_heading_over_its_topics_is_its_title():
     assert record.title == "Dette skjedde på samlinga"
     assert record.meeting.date == "2025-10-21"
     assert [item.title for item in record.items] == ["Kulturskulen", "Kalender"]
+
+
+def test_a_speakers_label_closing_the_first_topics_summary_keeps_its_heading():
+    # (s74p) "Innledere:" under the summary of the first topic, a heading over the page
+    # above it: the topic's speakers, no label of the head
+    text = ("# Frå nettverkssamlinga\n\nOnsdag 4. mars samla nettverket seg i Lia.\n\n"
+            "## Skulevegen\n\nKari Holm gjekk gjennom kartlegginga av skulevegane.\n\n"
+            "Innledere: Kari Holm og Per Dahl\n\n## Neste samling\n\n"
+            "Nettverket vedtok å møtast i Sørvik i juni.\n")
+    record = parse_bytes(text.encode(), "samling.md")
+    assert [item.title for item in record.items] == ["Skulevegen", "Neste samling"]

@@ -4864,6 +4864,20 @@ def test_the_bodys_wish_for_a_choice_stays_a_decision():
     assert is_decision("Styret ønsker å gå videre med modell 2.")
 
 
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s74p) an adverb between the wish and its "å": the body's wish all the same
+    ("Rådet ønsker særlig å løfte fram behovet for flere dagplasser.", True),
+    ("Eldrerådet ønsker derfor å gi uttrykk for bekymring over kuttene.", True),
+    ("Rådet ønskjer spesielt å peike på transporttilbodet.", True),
+    ("Styret ønsker også å gå videre med modell 2.", True),
+    # … and a vague intention stays one
+    ("Rådet ønsker også å følge opp saken.", False),
+    ("Styret ønskjer difor å arbeide vidare med saka.", False),
+])
+def test_the_bodys_wish_with_an_adverb_before_its_infinitive(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
 @pytest.mark.parametrize("sentence", [
     "Styret inngår avtale med Byggservice AS for to år.",
     "Styret inngår kontrakt med Vestbygg AS.",

@@ -4082,6 +4082,17 @@ def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, pe
     ("KS (Kari Sand)", [("Kari Sand", "KS", ParticipantRole.MEMBER)]),
     ("KS (Kjell Sande, Vestland fylkeskommune)",
      [("Kjell Sande", "Vestland fylkeskommune", ParticipantRole.MEMBER)]),
+    # (s74p) a code not hers, the bracket going on to say whom she represents: the
+    # bracket's, as "SP: Kari Holm, Nordby" is read; her role alone keeps the code
+    ("NAV (Kari Holm, Nordby), SP (Per Lie, Sørby)",
+     [("Kari Holm", "Nordby", ParticipantRole.MEMBER),
+      ("Per Lie", "Sørby", ParticipantRole.MEMBER)]),
+    ("Ola Berg (leder), NAV (Kari Holm, Nordby kommune)",
+     [("Ola Berg", None, ParticipantRole.CHAIR),
+      ("Kari Holm", "Nordby kommune", ParticipantRole.MEMBER)]),
+    ("SU (Kari Holm, leder)", [("Kari Holm", "SU", ParticipantRole.CHAIR)]),
+    ("Ola Berg (leder), SP: Kari Holm, Nordby",
+     [("Ola Berg", None, ParticipantRole.CHAIR), ("Kari Holm", "Nordby", ParticipantRole.MEMBER)]),
 ])
 def test_initials_before_a_bracket_that_opens_with_the_name(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -10397,3 +10408,24 @@ def test_a_plain_rows_short_way_reads_as_the_long_way(cells, short, org_first):
     if plain is not None:
         assert plain == [parse_table_row(cells, ParticipantRole.MEMBER, Attendance.PRESENT,
                                          columns)]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s74p) how one took part from afar after whom she represents, in an English list:
+    # a note, the organisation hers (one word or an English name of two)
+    ("Kari Holm, Nordby, by phone", [("Kari Holm", "Nordby", "by phone")]),
+    ("Kari Holm, Nordby Municipality, by phone",
+     [("Kari Holm", "Nordby Municipality", "by phone")]),
+    ("Kari Holm (Nordby Municipality, by phone)",
+     [("Kari Holm", "Nordby Municipality", "by phone")]),
+    ("Anna Berg (Agder County, by video), Per Lie (Sørby, via phone)",
+     [("Anna Berg", "Agder County", "by video"), ("Per Lie", "Sørby", "via phone")]),
+    ("Kari Holm, Nordby, per telefon", [("Kari Holm", "Nordby", "per telefon")]),
+    ("Kari Holm, Nordby, by phone, Per Lie, Sørby, Eli Moe, Vestby, remote",
+     [("Kari Holm", "Nordby", "by phone"), ("Per Lie", "Sørby", None),
+      ("Eli Moe", "Vestby", "remote")]),
+])
+def test_a_remote_note_after_whom_she_represents(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(entry.name, entry.organization, entry.note) for entry in entries] == people
+    assert all(entry.attendance is Attendance.PRESENT for entry in entries)

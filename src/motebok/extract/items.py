@@ -6484,12 +6484,14 @@ def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
 # A talk's speaker labelled on the line under its topic ("Innleder: Kari Holm, KS",
 # nynorsk "Innleiar:", "Foredragsholder:"), as "v/ Kari Holm" names one: one person, so
 # not the plural "Innledere:" that lists the day's speakers in a head.
-_SPEAKER_LABELS = ("innleder:", "innleiar:", "foredragsholder:", "foredragshaldar:")
+_SPEAKER_LABELS = ("innleder:", "innleiar:", "foredragsholder:", "foredragshaldar:",
+                   # (several speakers of one talk: "Innleiarar: Kari Holm og Per Dahl")
+                   "innledere:", "innleiarar:", "foredragsholdere:", "foredragshaldarar:")
 
 
 def _speaker_label(text: str) -> bool:
     """Whether a line opens with the label of one talk's speaker ("Innleder: …")."""
-    return text[:1] in "IiFf" and text[:16].casefold().startswith(_SPEAKER_LABELS)
+    return text[:1] in "IiFf" and text[:18].casefold().startswith(_SPEAKER_LABELS)
 
 
 def _section_speaker(lines: list[Line], i: int) -> bool:
@@ -6500,10 +6502,26 @@ def _section_speaker(lines: list[Line], i: int) -> bool:
     meeting's labels is the head's)."""
     if i < 3 or i + 1 >= len(lines) or not _speaker_label(lines[i].body):
         return False
+    if _is_running_text(lines[i - 1].body):
+        return _speaker_below_summary(lines, i)
     topic = lines[i - 1].body
     return len(topic) <= 70 and topic[:1].isupper() and \
         not topic.endswith((".", ",", ";", ":", "!")) and match_label(topic) is None and \
         _is_running_text(lines[i + 1].body) and not lines[i + 1].is_table
+
+
+def _speaker_below_summary(lines: list[Line], i: int) -> bool:
+    """Whether a speaker's label (line ``i``) closes the summary of a talk under a marked
+    topic heading that a heading above it (the page's title) stands over: "# Dette skjedde
+    på samlinga" … "## Kulturskulen" / "Kari Holm fortalde om …" / "Innleiarar: Kari
+    Holm": the first section's speaker, so the head ended above the topic."""
+    k = i - 1
+    while k > i - 4 and k > 0 and lines[k].kind is not _HEADING and \
+            _is_running_text(lines[k].body) and not lines[k].is_table:
+        k -= 1
+    return k < i - 1 and lines[k].kind is _HEADING and len(lines[k].body) <= 70 and \
+        match_label(lines[k].text) is None and \
+        any(line.kind is _HEADING for line in lines[:k])
 
 
 def _is_running_text(text: str) -> bool:

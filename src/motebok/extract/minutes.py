@@ -5972,7 +5972,11 @@ def _guests_of_an_item(people: People, text: str) -> None:
         return
     during = present_group(text)
     for entry in parse_line(label.value, ParticipantRole.GUEST, Attendance.PRESENT):
-        if people.find(entry.name) is not None:
+        if (known := people.find(entry.name)) is not None:
+            if known.organization is None and entry.organization:
+                # "Kari Holm fortalde om …" above "Innleiarar: Kari Holm (Dal kommune)":
+                # whom she represents, which the text above did not say
+                known.organization = entry.organization
             continue
         if during and during[1] and entry.attendance is Attendance.PRESENT and \
                 entry.note is None:

@@ -1787,7 +1787,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:(?:foreslo|anbefaler|anbefalte|tilrår|tilrådde)\s+å\b|"
      # (a wish only to follow up or look at it is a vague intention, no outcome: "Rådet
      # ønsker å følge opp saken.", "Styret ønsket å se nærmere på dette.")
-     r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+å\s+(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
+     # (an adverb between as well: "Rådet ønsker særlig å løfte fram …", "… ønskjer
+     # difor å …")
+     r"(?:ønsker|ønsket|ønskte|ønskjer|ønska)\s+"
+     r"(?:(?:særlig|særleg|spesielt|også|òg|derfor|difor)\s+)?å\s+"
+     r"(?!(?:følge|følgje|fylgje)\s+(?:med|opp)\b|"
      r"(?:se|sjå)\s+(?:nærmere|nærare|mer|meir|videre|vidare|på)\b|(?:jobbe|jobba|arbeide|"
      r"arbeida|vurdere|vurdera|tenke|tenkje|prøve|prøva|forsøke|"
      # nor a wish for where to lean: "Utvalget ønsker å prioritere barn og unge.",

@@ -567,7 +567,8 @@ _NOTE = lazy_regex(
     # English-labelled minutes: "(item 4 only)", "(items 1–3)", "(left after item 4)",
     # "(online)", "(via Teams)", "(by phone)"
     r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
-    r"online|remotely|by\s+phone|part\s+of\s+the\s+meeting)\b", re.I)
+    r"online|remote(?:ly)?|(?:by|via)\s+(?:tele)?phone|by\s+video|part\s+of\s+the\s+meeting)\b",
+    re.I)
 # Present for every item: no partial attendance, and no note (it repeats "present").
 _ALL_ITEMS = lazy_regex(r"(?:i\s+)?(?:alle\s+saker|alle\s+sakene|heile\s+møtet|hele\s+møtet)",
                         re.I)
@@ -638,7 +639,9 @@ _REASON_AWAY = lazy_regex(r"(?:syk|sjuk|ferie|jobb|arbeid|reise|permisjon|kurs\b
                           r"annet\s+møte|anna\s+møte|forhindr|kollisjon)(?!.*\bvara\b)", re.I)
 # (English-labelled minutes too: "– online", "(by phone)")
 _PRESENT_NOTE = lazy_regex(r"\b(?:telefon|teams|zoom|video|digitalt|skype|webex|på\s+nett|"
-                           r"online|remotely|by\s+phone)\b", re.I)
+                           # (the English words _REMOTE_PIECE reads, the same ones)
+                           r"online|remote(?:ly)?|(?:by|via)\s+(?:tele)?phone|by\s+video)\b",
+                           re.I)
 # How one took part with another's help: "Møtte med tolk", "med ledsager", "deltok med
 # teiknspråktolk" (the words on attendance of a council's list, a note as "på Teams" is).
 _WITH_HELPER = lazy_regex(r"(?:(?:møtte|møtt|deltok|deltek|til\s+stede|til\s+stades)\s+)?"
@@ -656,7 +659,8 @@ _REMOTE_PIECE = lazy_regex(r"^(?:(?:deltok|deltek|deltar|møtte|møter)\s+)?"
                            # (or in the room, beside others from afar: "– fysisk")
                            r"(?:teams|zoom|video|telefon|skype|webex|nett|digitalt|fysisk)\b.*|"
                            # (English-labelled minutes: "– online", "– by phone")
-                           r"(?:online|remotely|by\s+(?:phone|video))\b.*)",
+                           # (… the same words as _PRESENT_NOTE's: "by telephone")
+                           r"(?:online|remote(?:ly)?|(?:by|via)\s+(?:tele)?phone|by\s+video)\b.*)",
                            re.I)
 _SUBSTITUTE = lazy_regex(r"^(?P<name>.+?)\s+(?:for|pva\.?|på vegne av|vara for|som vara for|"
                          r"i\s+staden\s+for|i\s+stedet\s+for)\s+"
@@ -2215,7 +2219,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _without_closing_remark(value)
     if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
-    if value[1:2].isupper() and " (" in value[2:6]:
+    if " (" in value and ((value[1:2].isupper() and " (" in value[2:6]) or "), " in value):
         # "KH (Kari Holm, Nordby, leder), PD (Per Dahl)": each person's initials, then the
         # name and what the entry says of her in one bracket, read as "Kari Holm (Nordby,
         # leder)"
@@ -2248,7 +2252,7 @@ def parse_people_list(value: str, role: ParticipantRole | None,
     if ". " in value:  # "Birgit Dokk, Styreleder. Therese Kjersem, nestleder. …"
         value = _FULL_STOP_BETWEEN.sub(_entry_end, value)
     if ": " in value:  # "…, SRU: Trine Mjøen (referent)": the short name is her employer
-        value = _CODE_BEFORE_LAST_NAME.sub(r"\g<name> (\g<code>)", value)
+        value = _CODE_BEFORE_LAST_NAME.sub(_code_before_last_name, value)
     if value.count("/") >= 2 and "(" not in value:
         value = _slashes_as_commas(value)  # "Kari Holm/Per Dahl/Ola Vik"
     if (") –" in value or ") -" in value) and _PAREN_THEN_DASH.search(value):
@@ -2439,11 +2443,19 @@ def _name_out_of_bracket(found: re.Match[str]) -> str:
     that are all the name's initials are hers when the bracket goes on to say whom she
     represents ("AP (Anne Pedersen, Nordby)"): a party would follow the name."""
     code, name, placed = found.group("code"), found.group("name"), found.group("end") == ","
+    lead = found.group(0)[:found.start("code") - found.start()]
     if not _own_initials(code, name, placed) and not (
             placed and code in PARTY_CAPITALS and code == name_initials(name).upper()
             and looks_like_name(name)):
+        if placed and looks_like_name(name) and \
+                (rest := found.string[found.end():].partition(")")[0].split(",")[0].strip()) \
+                and rest[:1].isupper() and not is_role_word(rest):
+            # "NAV (Kari Holm, Nordby)", "SP (Per Lie, Sørby)": a short name not hers,
+            # then the person and whom she represents, read as "Kari Holm (Nordby)" the
+            # way "SP: Kari Holm, Nordby" is; a bracket that goes on with her role only
+            # keeps the code as whom she represents ("SU (Kari Holm, leder)")
+            return f"{lead}{name} ("
         return found.group(0)
-    lead = found.group(0)[:found.start("code") - found.start()]
     if found.group("end") == ")":
         return f"{lead}{found.group('name')} " if found.end() < len(found.string) and \
             found.string[found.end()] not in ",;" else f"{lead}{found.group('name')}"
@@ -2475,7 +2487,19 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
 # before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
 _CODE_BEFORE_LAST_NAME = lazy_regex(
     r"(?<=[,;])\s*(?P<code>[A-ZÆØÅ]{2,6}):\s+"
-    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?=\s*(?:\([^()]*\)\s*)?\.?$)")
+    r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
+    r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?$)|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})\.?$)")
+
+
+def _code_before_last_name(found: re.Match[str]) -> str:
+    """"…, SRU: Trine Mjøen (referent)" as "Trine Mjøen (SRU) (referent)"; "…, SP: Kari
+    Holm, Nordby" as "Kari Holm (Nordby)", whom she represents after her name, the way a
+    line "SP: Kari Holm, Nordby" is read."""
+    if found.group("place"):
+        return f"{found.group('name')} ({found.group('place')})"
+    return f"{found.group('name')} ({found.group('code')})"
+
+
 # Nynorsk "fråfall" as a word of its own in a list (not inside a longer word).
 _FRAAFALL = lazy_regex(r"(?<!\w)fråfall(?!\w)")
 
@@ -3907,12 +3931,18 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
 
     Returns the index of each place piece with the number of names before it that it
     belongs to, or nothing when the list is not read so."""
-    if len(pieces) < 4 or (" " in pieces[-1][0] and
-                           not _place_of_words(pieces[-1][0].rstrip("."), pieces[-2][0])):
+    last = len(pieces) - 1
+    while last > 2 and _remote_after_place(pieces, last):
+        last -= 1  # "…, Per Dahl, Sørby, by phone": how he took part, after his place
+    if len(pieces) < 4 or (" " in pieces[last][0] and
+                           not _place_of_words(pieces[last][0].rstrip("."),
+                                               pieces[last - 1][0])):
         return {}  # (most lists: a list of places ends with one, a word alone)
     groups: dict[int, int] = {}
     names = 0
     for index, (text, paren, joined) in enumerate(pieces):
+        if not names and groups and index - 1 in groups and _remote_after_place(pieces, index):
+            continue  # "Kari Holm, Nordby, by phone, Per Dahl, Sørby": her note, read after
         if names and not joined:  # the place ending this group
             place = text.rstrip(".")
             if not place[:1].isupper() or place.isupper() or is_first_name(place) or (
@@ -3928,6 +3958,14 @@ def _alternating_places(pieces: list[tuple[str, str | None, bool]]) -> dict[int,
         else:
             return {}
     return groups if len(groups) >= 2 and not names else {}
+
+
+def _remote_after_place(pieces: list[tuple[str, str | None, bool]], index: int) -> bool:
+    """Whether a list's piece says how the person before took part from afar ("by phone",
+    "på Teams"), lower-case and without a bracket or an "og" before it."""
+    text, paren, joined = pieces[index]
+    return text[:1].islower() and paren is None and not joined and \
+        _REMOTE_PIECE.match(text) is not None
 
 
 def _titled_name(text: str) -> bool:
@@ -4543,6 +4581,14 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         entry = _name_and_place(pieces[:2], role, attendance, organization)
         if entry is not None and not _ALL_ITEMS.fullmatch(pieces[2][0]):
             _apply_note(entry, pieces[2][0])
+        return entry
+    if len(pieces) == 3 and pieces[2][1] is None and not pieces[2][2] and \
+            pieces[2][0][:1].islower() and (remote := _REMOTE_PIECE.match(pieces[2][0])):
+        # "Kari Holm, Nordby, by phone", "Per Lie, Sørby, på Teams": how she took part
+        # after whom she represents, a note
+        entry = _name_and_place(pieces[:2], role, attendance, organization)
+        if entry is not None:
+            _apply_note(entry, remote["how"])
         return entry
     if len(pieces) == 3 and pieces[2][1] is not None and pieces[1][1] is None and \
             _COUNTRY_PIECE.fullmatch(pieces[2][0].strip()) and _NOTE.search(pieces[2][1]):

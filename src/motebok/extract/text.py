@@ -3359,7 +3359,10 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # Mechanism Office", "Highland Council"): no one's surname
                                 "council", "club", "museum", "ministry", "association",
                                 "university", "office", "cluster", "embassy", "agency",
-                                "foundation", "programme", "secretariat"})
+                                "foundation", "programme", "secretariat",
+                                # … and a municipality or county by its English name in
+                                # an English list ("Nordby Municipality", "Agder County")
+                                "municipality", "county"})
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
