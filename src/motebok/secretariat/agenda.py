@@ -142,10 +142,13 @@ def swap_with_neighbour(rows: list, pk: int, direction: str) -> tuple[int, int] 
     return index + 1, other + 1
 
 
-def refuse_unchangeable(meeting: Meeting) -> None:
-    """MotebokError when the meeting's agenda may not change (``Meeting.changeable``:
-    it was cancelled, and is changed again once reinstated)."""
-    meeting.refresh_from_db(fields=["status"])
+def refuse_unchangeable(meeting: Meeting, *, refresh: bool = True) -> None:
+    """MotebokError when the meeting may not change (``Meeting.changeable``: it was
+    cancelled, and is changed again once reinstated); the one refusal the agenda's and
+    the minutes' changes share. ``refresh=False`` when the caller has just read the
+    meeting's status from the database."""
+    if refresh:
+        meeting.refresh_from_db(fields=["status"])
     if not meeting.changeable:
         raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
 

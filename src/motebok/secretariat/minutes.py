@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from motebok.archive.models import Action, AgendaItem, Decision, Meeting
 from motebok.errors import MotebokError
 from motebok.secretariat import audit
-from motebok.secretariat.agenda import swap_with_neighbour
+from motebok.secretariat.agenda import refuse_unchangeable, swap_with_neighbour
 from motebok.secretariat.models import (
     APPROVED_DECISION,
     SUMMONS_APPROVED_DECISION,
@@ -74,8 +74,7 @@ def editing(meeting: Meeting, user, reason: str = "") -> Iterator[None]:
     """
     reason = (reason or "").strip()
     meeting.refresh_from_db(fields=["locked", "version", "status"])
-    if not meeting.changeable:  # no agenda or minutes for a meeting that will not be held
-        raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
+    refuse_unchangeable(meeting, refresh=False)  # no minutes for a meeting not held
     if meeting.locked and not reason:
         raise LockedError(_("These minutes are approved and locked: give a reason for the "
                             "change."))
@@ -200,8 +199,7 @@ def check_editable_in_place(meeting: Meeting) -> None:
     draft, not locked): once approved or published, what the body decided is the
     approved record, and a changed word there is no edit in place."""
     meeting.refresh_from_db(fields=["status", "locked"])
-    if not meeting.changeable:
-        raise MotebokError(_("The meeting was cancelled: reinstate it before changing it."))
+    refuse_unchangeable(meeting, refresh=False)
     if not meeting.in_preparation or meeting.locked:
         raise MotebokError(_("These minutes are approved: their decisions and actions are "
                              "no longer edited in place."))
