@@ -3640,3 +3640,45 @@ def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed
     record = parse_bytes(text.encode(), "nyheitsbrev.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Randi Hope", "chair"), ("Kari Holm", "guest"), ("Per Vik", "guest")]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Referat fra vertskommunemøte – Barneverntjenesten i Åsen og Li", "member"),
+    ("Protokoll fra regionrådet", "guest"),
+])
+def test_the_chief_executives_at_a_host_municipality_meeting_are_its_members(title, role):
+    # (s75f) the partners' kommunedirektører decide the shared service's budget at the
+    # vertskommunemøte: members there, where at a regionråd the same title is the
+    # administration serving it
+    text = (f"{title}\n\nDato: 09.11.2026\n\nDeltakere: Kari Holm, Åsen kommune "
+            "(vertskommune, møteleder); kommunedirektør Berit Sunde, Li kommune; rådmann Odd "
+            "Rønning, Berg kommune\n\nSak 14/26 Budsjett\nReferatet ble godkjent.\n")
+    people = {p.name: (p.organization, p.role) for p in parse_bytes(text.encode(),
+                                                                      "vm.txt").participants}
+    assert people == {"Kari Holm": ("Åsen kommune", "chair"),
+                      "Berit Sunde": ("Li kommune", role),
+                      "Odd Rønning": ("Berg kommune", role)}
+
+
+def test_a_place_of_two_words_the_margin_cut_goes_on_in_the_line_below():
+    # (s75f) a PDF's running list wrapped inside "Nordre Åsen kommune": the line below
+    # opens with the place's second word and "kommune", no entry of its own
+    text = ("Referat fra møte i styret\n\nDato: 09.11.2026\n\nDeltakere: Kari Holm, Li "
+            "kommune (leder); Berit Sunde, Li kommune; økonomirådgiver Per Ivar Brå, Nordre\n"
+            "Åsen kommune (referent)\n\nSak 14/26 Godkjenning\nReferatet ble godkjent.\n")
+    people = {p.name: (p.organization, p.role) for p in parse_bytes(text.encode(),
+                                                                      "st.txt").participants}
+    assert people["Per Ivar Brå"] == ("Nordre Åsen kommune", "secretary")
+    assert len(people) == 3
+
+
+def test_a_county_on_a_line_of_its_own_under_a_party_is_the_next_groups_label():
+    # (s75f) "…, Ap" over "Akershus fylkeskommune": the party ends the entry, the county
+    # opens the next group (no place cut at the margin)
+    text = ("Referat\n\nDato: 12.03.2024\n\nTil stede:\nInnlandet fylkeskommune\n"
+            "- Tone Ringstad, Sp (møteleder)\n- Jørgen Mellum, Ap\nAkershus fylkeskommune\n"
+            "- Henrik Kvisle, H\n\n1. Godkjenning\nGodkjent.\n")
+    people = {p.name: p.organization for p in parse_bytes(text.encode(), "fu.txt").participants}
+    assert people == {"Tone Ringstad": "Innlandet fylkeskommune",
+                      "Jørgen Mellum": "Innlandet fylkeskommune",
+                      "Henrik Kvisle": "Akershus fylkeskommune"}

@@ -10429,3 +10429,30 @@ def test_a_remote_note_after_whom_she_represents(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization, entry.note) for entry in entries] == people
     assert all(entry.attendance is Attendance.PRESENT for entry in entries)
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    # (s75f) the host's word, then the meeting role: the role counts, the place before
+    # the bracket is whom she represents
+    ("Kari Holm, Åsen kommune (vertskommune, møteleder)",
+     ("Kari Holm", "Åsen kommune", ParticipantRole.CHAIR)),
+    ("Kari Holm, Åsen kommune (vert, referent)",
+     ("Kari Holm", "Åsen kommune", ParticipantRole.SECRETARY)),
+    ("Kari Holm, Åsen kommune (rådgiver, møteleder)",
+     ("Kari Holm", "Åsen kommune", ParticipantRole.CHAIR)),
+])
+def test_a_host_word_before_the_meeting_role_in_brackets(line, person):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == [person]
+
+
+@pytest.mark.parametrize(("label", "paren", "org"), [
+    # (s75f) "Kommune: Name (seat at a unit)": the municipality the line opens with is
+    # whom she represents; a group's common noun yields to the one the bracket names
+    ("Brekkestø kommune", "leder NAV Brekkestø", "Brekkestø kommune"),
+    ("skogeigarlaga", "leiar Kvinnherad skogeigarlag", "Kvinnherad skogeigarlag"),
+])
+def test_a_municipality_label_stays_over_a_seat_at_a_unit(label, paren, org):
+    entries = parse_people_list(f"Hanne Myrvold ({paren})", ParticipantRole.MEMBER,
+                                Attendance.PRESENT, label)
+    assert [(e.name, e.organization) for e in entries] == [("Hanne Myrvold", org)]

@@ -2136,9 +2136,11 @@ def _steering_group_of_heads(draft: Draft, attendance_lines: list[int]) -> bool:
     administration apart (the words of ``_POLITICAL_OR_ADMIN``): a steering group of a
     shared service or project is made of the owners' chief executives and managers, so
     "Forfall: Kommunedirektør Per Li" there is one of its members away, not the
-    administration serving an elected body (a guest)."""
+    administration serving an elected body (a guest). So is the meeting of a host
+    municipality and its partners ("Vertskommunemøte – Barneverntjenesten i Li"): the
+    kommunedirektører who run the shared service by delegation decide there."""
     body = (draft.record.body or "").casefold()
-    if "styringsgrupp" not in body:
+    if "styringsgrupp" not in body and "vertskommunemøt" not in body:
         return False  # (most bodies)
     # (not the hall it meets in: "Sted: Namsos rådhus, formannskapssalen")
     return not any(word in draft.lines[i].lowered and
@@ -3210,7 +3212,31 @@ def _wrapped_on(before: str, text: str) -> bool:
     if first[:1].isdecimal():  # "…, Modum, deltok under sak" / "14/25 og 15/25. …": the
         # case numbers a note was cut from
         return before.rstrip().rsplit(" ", 1)[-1].casefold() in _CASE_WORDS
-    return _lone_first_name(before, text)
+    return _lone_first_name(before, text) or _two_word_place_cut(before, text)
+
+
+def _two_word_place_cut(before: str, text: str) -> bool:
+    """Whether the margin cut a place of two words after its first: "…, økonomirådgiver
+    Per Brå, Nordre" / "Åsen kommune (referent)". The line below opens with a capitalised
+    word and the organisation's ending ("kommune"), then its bracket or separator: no entry
+    is a municipality alone, so it ends the one above, whose last piece is that one word.
+    Not a group's label on a line of its own ("Akershus fylkeskommune" under "…, Ap"),
+    nor after a party's short name."""
+    if "," not in before:
+        return False  # (most lines: the place after a comma)
+    parts = _ENTRY_HEAD.split(text, maxsplit=1)
+    head = parts[0].split()
+    if len(parts) == 1 or len(head) != 2 or not head[0][:1].isupper() or \
+            not head[0].isalpha() or not head[1].islower() or \
+            not head[1].endswith(ORGANISATION_ENDINGS):
+        return False
+    last = before.rstrip().rsplit(",", 1)[1].split()
+    return len(last) == 1 and last[0][:1].isupper() and last[0].isalpha() and \
+        not is_party(last[0])
+
+
+# Where a list line's first entry ends: its bracket or a separator.
+_ENTRY_HEAD = lazy_regex(r"[,;(]")
 
 
 # The word before a case number that a wrapped note leaves at a line's end.

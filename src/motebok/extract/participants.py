@@ -1705,10 +1705,34 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
+        ("," in key and key.startswith(_HOST_WORDS) and _host_then_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
+
+
+# The words that say a person's municipality hosts the cooperation or the meeting, before
+# the meeting role in a parenthesis: "(vertskommune, møteleder)", "(vert, referent)".
+_HOST_WORDS = ("vert", "arrangør")  # (the openings of ``_HOST_FORMS``)
+
+
+def _host_then_role(key: str) -> bool:
+    """Whether a folded parenthesis is the host's word, then the meeting role the person
+    had: "vertskommune, møteleder" chairs, as "(møteleder)" does; the host's word is no
+    organisation (the one before the bracket is hers)."""
+    host, _, seat = key.partition(",")
+    return host.strip() in _HOST_FORMS and ROLE_WORDS.get(seat.strip()) in MEETING_ROLES
+
+
+_HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
+
+
+def _municipality_named(organization: str | None) -> bool:
+    """Whether a list's label names a municipality by its name ("Brekkestø kommune",
+    "Ulvik herad"), not a group by its common noun ("skogeigarlaga")."""
+    return bool(organization) and organization[:1].isupper() and \
+        organization.endswith((" kommune", " fylkeskommune", " herad"))
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
@@ -3770,9 +3794,12 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif (seat_in := _SEAT_IN_GROUP.match(paren)) and not _ABSENCE_REASON.search(paren):
             # "(leder FAU)", "(tillitsvalgt Utdanningsforbundet)", "(nestleder elevrådet)":
             # a seat in the group the person comes from, which is whom they represent
-            if entry.organization in (None, organization):
+            if entry.organization is None or \
+                    (entry.organization == organization and not _municipality_named(organization)):
                 # (a group label's word yields to the one named: "Frå skogeigarlaga:
-                # Halldor Rabben (leiar Kvinnherad skogeigarlag)")
+                # Halldor Rabben (leiar Kvinnherad skogeigarlag)"; a municipality's name
+                # does not: "Brekkestø kommune: Hanne Myrvold (leder NAV Brekkestø)" leads
+                # the office and speaks for the municipality the line opens with)
                 entry.organization = seat_in.group("org")
             pending.remove(entry)
         elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
