@@ -1531,8 +1531,8 @@ def test_a_counter_proposal_falling_in_the_proceedings_leaves_the_innstilling_pe
             "Sak 12/24: Plan\nForslag til vedtak: Regionrådet vedtar planen.\n"
             "Forslaget falt.\n")
     first, second = parse_bytes(text.encode(), "rr.txt").items
-    assert first.decisions == ["Forslaget falt med 1 mot 2 stemmer.",
-                               "Regionrådet vedtar strategien.",
+    assert first.decisions == ["Regionrådet vedtar strategien.",
+                               "Forslaget falt med 1 mot 2 stemmer.",
                                "Innstillingen ble vedtatt mot 1 stemme."]
     assert second.decisions == ["Forslaget falt."]  # right after it: the proposal itself
 
@@ -2681,7 +2681,7 @@ def test_a_proposal_adopted_by_its_owner_s_name(label, verdict):
     decisions, _ = _council_outcomes(
         f"{label}\nRegionrådet slutter seg til planen.\n\n"
         f"Behandling:\nPer Dahl fremmet forslag om utsettelse. Forslaget falt.\n{verdict}")
-    assert decisions == ["Forslaget falt.", "Regionrådet slutter seg til planen.", verdict]
+    assert decisions == ["Regionrådet slutter seg til planen.", "Forslaget falt.", verdict]
 
 
 @pytest.mark.parametrize("verdict", [
@@ -2782,8 +2782,9 @@ def test_an_amendment_voted_down_leaves_only_the_innstilling():
         "Innstilling:\nRegionrådet vedtar strategien.\n"
         "Endringsforslag fra Sp:\nKapittel 4 om landbruk tas inn i strategien.\n"
         "Endringsforslaget falt med 2 mot 3 stemmer.\nInnstillingen ble enstemmig vedtatt.")
-    assert decisions == ["Endringsforslaget falt med 2 mot 3 stemmer.",
-                         "Regionrådet vedtar strategien.", "Innstillingen ble enstemmig vedtatt."]
+    assert decisions == ["Regionrådet vedtar strategien.",
+                         "Endringsforslaget falt med 2 mot 3 stemmer.",
+                         "Innstillingen ble enstemmig vedtatt."]
 
 
 @pytest.mark.parametrize("label", ["Tilleggsforslag fra Siri Aas:",
@@ -2795,9 +2796,9 @@ def test_an_adopted_amendment_is_decided_beside_the_innstilling(label):
         "Forslag til vedtak:\nRegionrådet vedtar handlingsplanen.\n"
         f"{label}\nSekretariatet legger fram en evaluering innen 1. desember.\n"
         "Tilleggsforslaget ble enstemmig vedtatt.\nInnstillingen ble enstemmig vedtatt.")
-    assert decisions == ["Sekretariatet legger fram en evaluering innen 1. desember.",
+    assert decisions == ["Regionrådet vedtar handlingsplanen.",
+                         "Sekretariatet legger fram en evaluering innen 1. desember.",
                          "Tilleggsforslaget ble enstemmig vedtatt.",
-                         "Regionrådet vedtar handlingsplanen.",
                          "Innstillingen ble enstemmig vedtatt."]
     assert actions == [("Sekretariatet legger fram en evaluering innen 1. desember.",
                         "Sekretariatet", "2024-12-01")]
@@ -2842,7 +2843,7 @@ def test_a_counter_proposal_from_a_member_while_the_innstilling_is_pending():
         "Innstilling:\nRegionrådet gir høringsuttalelse.\n"
         "Forslag fra Per Dahl:\nRegionrådet avgir ingen uttalelse.\n"
         "Forslaget falt med 1 mot 2 stemmer.\nInnstillingen ble vedtatt mot 1 stemme (Per Dahl).")
-    assert decisions == ["Forslaget falt med 1 mot 2 stemmer.", "Regionrådet gir høringsuttalelse.",
+    assert decisions == ["Regionrådet gir høringsuttalelse.", "Forslaget falt med 1 mot 2 stemmer.",
                          "Innstillingen ble vedtatt mot 1 stemme (Per Dahl)."]
 
 
@@ -4403,7 +4404,7 @@ def test_a_losing_tally_on_a_proposal_made_in_the_meeting_leaves_the_innstilling
             "Per Bø fremmet forslag om å utsette saken.\n2 stemte for, 5 mot.\n"
             "Innstillingen ble vedtatt.\n")
     [item] = parse_bytes(text.encode(), "s.txt").items
-    assert item.decisions == ["2 stemte for, 5 mot.", "Styret kjøper grill.",
+    assert item.decisions == ["Styret kjøper grill.", "2 stemte for, 5 mot.",
                               "Innstillingen ble vedtatt."]
 
 
@@ -5250,8 +5251,8 @@ def test_a_joint_proposal_that_fell_is_no_decision_only_its_fall_is() -> None:
                                 "Fellesforslag fra Per Lunde og Ola Dahl:\nStyret leier "
                                 "lokalet på Torget.\n\nFellesforslaget falt med 1 mot 2 "
                                 "stemmer.\nInnstillingen ble vedtatt med 2 mot 1 stemme.")
-    assert decisions == ["Fellesforslaget falt med 1 mot 2 stemmer.",
-                         "Styret leier lokalet i Storgata.",
+    assert decisions == ["Styret leier lokalet i Storgata.",
+                         "Fellesforslaget falt med 1 mot 2 stemmer.",
                          "Innstillingen ble vedtatt med 2 mot 1 stemme."]
 
 
@@ -12677,3 +12678,32 @@ def test_a_line_of_talk_reads_on_the_short_path_as_on_the_long_way(monkeypatch, 
     monkeypatch.setattr(outcomes, "_talk_only", lambda *_: None)
     assert _outcomes_of(body) == short
     assert short != ([], [])
+
+
+def test_an_adopted_proposals_points_stand_in_the_texts_order_before_the_votes():
+    # (s75a) the proposal's points, then a counter-proposal that fell, then the vote that
+    # adopts the proposal: the points where the text has them, before both outcomes
+    decisions, _ = _council_outcomes(
+        "Framlegg til vedtak:\n1. Budsjettet for 2027 vert vedteke med ei ramme på kr 4 200 000.\n"
+        "2. Kostnadene vert fordelte etter innbyggjartal.\n"
+        "Per Dahl gjorde framlegg om lik fordeling.\n"
+        "Røysting: Framlegget frå Per Dahl fekk 1 røyst og fall. Framlegg til vedtak vart "
+        "vedteke med 2 mot 1 røyst.")
+    assert decisions == ["Budsjettet for 2027 vert vedteke med ei ramme på kr 4 200 000.",
+                         "Kostnadene vert fordelte etter innbyggjartal.",
+                         "Framlegget frå Per Dahl fekk 1 røyst og fall.",
+                         "Framlegg til vedtak vart vedteke med 2 mot 1 røyst."]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s75a) an English action point's form in the text, without an "Action:" label: who,
+    # "to", the verb, and a day to do it by
+    ("Lars Dahl to send the revised timeline to all partners by 1 December 2026.", True),
+    ("Secretariat to prepare a draft outline by 15 April.", True),
+    ("Kari Holm and Eva Lind to send the invitation by May 1.", True),
+    # no day: a plan, not read without the label; nor a Norwegian "to" (two)
+    ("Lars Dahl to send the revised timeline to all partners.", False),
+    ("Styret møtes to ganger i året.", False),
+])
+def test_an_english_action_points_form_in_the_text(sentence, task):
+    assert is_action(sentence) is task

@@ -4093,10 +4093,41 @@ def test_initials_before_a_name_are_the_persons_own_not_an_organisation(line, pe
     ("SU (Kari Holm, leder)", [("Kari Holm", "SU", ParticipantRole.CHAIR)]),
     ("Ola Berg (leder), SP: Kari Holm, Nordby",
      [("Ola Berg", None, ParticipantRole.CHAIR), ("Kari Holm", "Nordby", ParticipantRole.MEMBER)]),
+    # (s75a) the party's code first in the list, read alone as on a line of its own; a
+    # party's one capital or mixed-case code; entries a semicolon parts
+    ("SP: Kari Holm, Nordby", [("Kari Holm", "Nordby", ParticipantRole.MEMBER)]),
+    ("SP: Kari Holm", [("Kari Holm", "SP", ParticipantRole.MEMBER)]),
+    ("H: Per Dahl, Vestby", [("Per Dahl", "Vestby", ParticipantRole.MEMBER)]),
+    ("H: Per Dahl, Vestby (leder)", [("Per Dahl", "Vestby", ParticipantRole.CHAIR)]),
+    ("KrF: Kari Holm, Nordby kommune", [("Kari Holm", "Nordby kommune", ParticipantRole.MEMBER)]),
+    ("Ola Berg, H: Per Dahl, Vestby",
+     [("Ola Berg", None, ParticipantRole.MEMBER), ("Per Dahl", "Vestby", ParticipantRole.MEMBER)]),
+    ("SP: Kari Holm, Nordby; Ap: Ola Berg, Sørbø",
+     [("Kari Holm", "Nordby", ParticipantRole.MEMBER),
+      ("Ola Berg", "Sørbø", ParticipantRole.MEMBER)]),
+    # a second person after the comma is no place: both people, the code hers
+    ("Per Li, SRU: Kari Holm, Ola Brenden",
+     [("Per Li", None, ParticipantRole.MEMBER), ("Kari Holm", "SRU", ParticipantRole.MEMBER),
+      ("Ola Brenden", None, ParticipantRole.MEMBER)]),
 ])
 def test_initials_before_a_bracket_that_opens_with_the_name(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization, entry.role) for entry in entries] == people
+
+
+@pytest.mark.parametrize("present", [
+    "Til stede: Ola Berg, SP: Kari Holm, Nordby",
+    "Til stede:\nAp: Ola Berg\nSP: Kari Holm, Nordby",
+])
+def test_a_party_code_before_the_second_name_of_a_present_line(present):
+    # (s75a) "Ola Berg, SP:" is no group's heading: a person, then the next one's party
+    text = ("Referat fra møte i regionrådet\n\nDato: 12.03.2025\n\n" + present +
+            "\nForfall: H: Per Dahl, Vestby\n\nSak 1/25 Godkjenning av innkalling\n"
+            "Innkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance) for p in people] == [
+        ("Ola Berg", "present"), ("Kari Holm", "present"), ("Per Dahl", "absent")]
+    assert people[1].organization == "Nordby" and people[2].organization == "Vestby"
 
 
 def test_an_attendee_named_by_initials_first_stays_their_owner_in_the_tasks():
@@ -9485,9 +9516,11 @@ def test_employers_heading_is_no_organisation_each_firm_is_whom_its_person_repre
 
 
 @pytest.mark.parametrize(("line", "role", "note"), [
-    # (s72f) the items she came for, then a bracket on how (an interpreter on the phone)
+    # (s72f) the items she came for, then a bracket on how (an interpreter on the phone):
+    # (s75a) the bracket's words on how she took part kept after when, as written
     ("Sara Tesfay, elevrådsleiar, under sak 34/26 (med tolk på tigrinja over telefon)",
-     ParticipantRole.GUEST, "under sak 34/26"),
+     ParticipantRole.GUEST, "under sak 34/26 (med tolk på tigrinja over telefon)"),
+    ("Sara Tesfay, under sak 4 (på Teams)", ParticipantRole.GUEST, "under sak 4 (på Teams)"),
     # … or her meeting role
     ("Sara Tesfay, under sak 4 (referent)", ParticipantRole.SECRETARY, "under sak 4"),
 ])
@@ -10456,3 +10489,40 @@ def test_a_municipality_label_stays_over_a_seat_at_a_unit(label, paren, org):
     entries = parse_people_list(f"Hanne Myrvold ({paren})", ParticipantRole.MEMBER,
                                 Attendance.PRESENT, label)
     assert [(e.name, e.organization) for e in entries] == [("Hanne Myrvold", org)]
+
+@pytest.mark.parametrize(("line", "attendance", "note"), [
+    # (s75a) a leave said alone in the present list: away, as under "Forfall:"
+    ("Per Dahl (permisjon)", Attendance.ABSENT, "permisjon"),
+    ("Per Dahl (i permisjon)", Attendance.ABSENT, "i permisjon"),
+    ("Per Dahl – permisjon", Attendance.ABSENT, "permisjon"),
+    ("Per Dahl, Ås kommune (permisjon)", Attendance.ABSENT, "permisjon"),
+    # leave from an item or an hour: there for the rest
+    ("Per Dahl (permisjon fra sak 5)", Attendance.PARTIAL, "permisjon fra sak 5"),
+    ("Per Dahl (fikk permisjon kl. 14)", Attendance.PARTIAL, "fikk permisjon kl. 14"),
+    # (after a party's code before the name and the place)
+    ("V: Per Dahl, Åsen (permisjon fra sak 5)", Attendance.PARTIAL, "permisjon fra sak 5"),
+    ("V: Per Dahl, Åsen (permisjon)", Attendance.ABSENT, "permisjon"),
+])
+def test_a_leave_in_the_present_list(line, attendance, note):
+    entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Ola Berg", Attendance.PRESENT, None), ("Per Dahl", attendance, note)]
+
+
+def test_an_english_function_between_name_and_employer_under_present_is_a_member():
+    # (s75a) "Lars Dahl, Project Manager, Region Norrbotten" under "Present:": English
+    # capitalises every job, so the function is no sign of the administration; she sits
+    # for her employer, as "…, rådgiver, Nordby kommune" does (and "Senior Adviser" is
+    # nobody's name)
+    text = ("Minutes of the steering group meeting\n\nDate: 12 March 2025\n\n"
+            "Present:\nAnna Berg, Chair, Nordland County Council\n"
+            "Lars Dahl, Project Manager, Region Norrbotten\n"
+            "Mikko Virtanen, Senior Adviser, Lapin liitto\n\n"
+            "Apologies:\nJukka Rantala, Policy Officer, Lapin liitto\n\n"
+            "1. Approval of agenda\nThe agenda was approved.\n")
+    people = parse_bytes(text.encode(), "minutes.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Anna Berg", "Nordland County Council", ParticipantRole.CHAIR, "present"),
+        ("Lars Dahl", "Region Norrbotten", ParticipantRole.MEMBER, "present"),
+        ("Mikko Virtanen", "Lapin liitto", ParticipantRole.MEMBER, "present"),
+        ("Jukka Rantala", "Lapin liitto", ParticipantRole.MEMBER, "absent")]

@@ -4291,6 +4291,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, listed, line.is_bullet,
                       line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
+    proposal_ends = 0  # how many decisions stood when the proposal's last words were read
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     amendment_label = ""  # the label that opened it ("Tilleggsforslag fra Kari Holm:")
@@ -4841,7 +4842,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # the proposal was adopted, also after a "Behandling:" part between, or by
                     # its owner's name ("Daglig leders forslag ble enstemmig vedtatt.")
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                              rules_proposed, last)
+                                              rules_proposed, last, proposal_ends)
                     decisions.append(sentence)
                     voted_proposal = adopted_proposal
                     if " med " in sentence and _VOTE_WITH_CHANGES.search(sentence):
@@ -4902,6 +4903,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (no words of what the vote adopts), which the vote still adopts
                 if mode == "proposal" and not _reports_outcome(sentence):
                     adopted_proposal.append(sentence)
+                    proposal_ends = len(decisions)  # (where its words stand among them)
                     continue
                 if mode == "proposal":
                     mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
@@ -6607,18 +6609,23 @@ def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
                        due_date: Callable[[str], str | None], rules_proposed: bool,
-                       last: str) -> str:
+                       last: str, ends: int | None = None) -> str:
     """``_adopt`` for the vote on an innstilling, as every form of that vote does it; gives
     the sentence an owner line under the vote follows up from now on.
 
     Why one place: proposed statutes or rules ("Forslag til vedtekter:") are adopted as
-    decisions but assign no task, and their owner line keeps the earlier sentence."""
-    adopted = _adopt(proposal, decisions, [] if rules_proposed else actions, due_date)
+    decisions but assign no task, and their owner line keeps the earlier sentence.
+
+    ``ends``: how many decisions stood when the proposal's words ended; the adopted words
+    go there, in the text's order, before the outcomes read between them and this vote
+    ("Framlegg til vedtak: 1. … 2. …" / "Framlegget frå Terje Sunde fall." / "Framlegg
+    til vedtak vart vedteke.")."""
+    adopted = _adopt(proposal, decisions, [] if rules_proposed else actions, due_date, ends)
     return last if rules_proposed else adopted or last
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
-           due_date: Callable[[str], str | None]) -> str:
+           due_date: Callable[[str], str | None], ends: int | None = None) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
     as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
     vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block.
@@ -6631,7 +6638,10 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     A proposal that recommends another body's vedtak ("Kontrollutvalet rår kommunestyret
     til å gjere slikt vedtak:") gives no task in the points under its lead, as in a
     vedtak block: they wait for that body."""
-    decisions.extend(proposal)
+    if ends is not None and ends < len(decisions):
+        decisions[ends:ends] = proposal  # (s75a) where the text has it, before later outcomes
+    else:
+        decisions.extend(proposal)
     prior = ""
     advised = False  # (under a lead of a recommendation to another body)
     for sentence in proposal:
@@ -10449,6 +10459,13 @@ def _is_action(sentence: str, lowered: str) -> bool:
         if facts & _OWNER_WORD and _names_owner(sentence, lowered):
             return not (_told_not_given(sentence, lowered) or
                         _not_an_errand(sentence, lowered))
+    if " to " in lowered and " by " in lowered and \
+            (to_do := _ENGLISH_TO_DO.match(sentence)) and _english_doers(to_do["who"]) and \
+            _ENGLISH_BY_DAY.search(sentence):
+        # (s75a) "Lars Dahl to send the revised timeline to all partners by 1 December
+        # 2026." in English minutes' text: an action point's form without its label, who
+        # and by when (read under "Action:" already)
+        return not _told_not_given(sentence, lowered)
     if " inn i " in lowered and _TAKEN_INTO.match(sentence) is not None:
         return True  # "Erfaringene tas inn i revisjonen av ROS-analysen.": a passive task
     if _task_form(sentence, lowered, facts) and not (

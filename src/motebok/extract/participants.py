@@ -2509,18 +2509,28 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
 # a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
 # before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
+# (s75a) Also a list's first entry ("SP: Kari Holm, Nordby" read alone), each entry of a
+# list that semicolons part ("SP: Kari Holm, Nordby; H: Per Dahl, Vestby"), and a party's
+# one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
+# ("V: Siri Lie, Åsen (permisjon fra sak 5)").
 _CODE_BEFORE_LAST_NAME = lazy_regex(
-    r"(?<=[,;])\s*(?P<code>[A-ZÆØÅ]{2,6}):\s+"
+    r"(?:(?<=[,;])|^)\s*(?P<code>[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
-    r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?$)|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})\.?$)")
+    r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;))"
+    r"|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})(?P<paren>\s*\([^()]*\))?\.?"
+    r"(?=\s*(?:$|;)))")
 
 
 def _code_before_last_name(found: re.Match[str]) -> str:
     """"…, SRU: Trine Mjøen (referent)" as "Trine Mjøen (SRU) (referent)"; "…, SP: Kari
     Holm, Nordby" as "Kari Holm (Nordby)", whom she represents after her name, the way a
-    line "SP: Kari Holm, Nordby" is read."""
-    if found.group("place"):
-        return f"{found.group('name')} ({found.group('place')})"
+    line "SP: Kari Holm, Nordby" is read. A second person's name after the comma ("SRU:
+    Trine Mjøen, Ola Brenden") is no place: both stay people, the code hers."""
+    if place := found.group("place"):
+        paren = found.group("paren") or ""  # "…, Åsen (permisjon fra sak 5)": her note
+        if looks_like_name(place):
+            return f"{found.group('name')} ({found.group('code')}), {place}{paren}"
+        return f"{found.group('name')} ({place}){paren}"
     return f"{found.group('name')} ({found.group('code')})"
 
 
@@ -3284,6 +3294,16 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].organization = paren  # "Siri Lie, vara for Ola Nord (Zby)"
             pending = []
             continue
+        if text and entries and not paren and text[-2:] in _ENGLISH_JOB_TAIL_ENDS and \
+                _english_function(text) and role_of(text) is None:
+            # (s75a) "Lars Dahl, Project Manager, Region Norrbotten" under "Present:": an
+            # English function, capitalised as English writes any job, is her job, as a
+            # Norwegian job between the name and the employer ("…, rådgiver, Nordby
+            # kommune") is: no seat outside the body nor a person "Senior Adviser"; so too
+            # before the ministry she works for, read next ("Anna Kowal, Programme Operator,
+            # Ministry of Funds and Regional Policy")
+            pending = []
+            continue
         if text and entries and not paren and text[:1].isupper() and len(text) < 30 and \
                 not looks_like_name(text) and not _is_job_title(text) and \
                 _capitalised_seat(entries[-1], text):
@@ -3318,13 +3338,20 @@ def _people_list(value: str, role: ParticipantRole | None,
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             # (a bracket after the note says how: "…, under sak 4 (med tolk over telefon)")
+            noted = []
             if not _office_then_note(entries[-1], text, organization):
-                for entry in _noted_by_tail(entries, pieces, index):
+                for entry in (noted := _noted_by_tail(entries, pieces, index)):
                     # "Hilde Søraa (AP) måtte forlate møtet tidleg"; "…, som deltok frå
                     # sak 2": the clause's words without its pronoun
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
             if paren and is_role_word(paren):
                 apply_paren(entries[-1], paren)  # "…, fra sak 3 (referent)"
+            elif paren and (_PRESENT_NOTE.search(paren) or _WITH_HELPER.search(paren)):
+                # (s75a) "…, under sak 34/26 (med tolk på tigrinja over telefon)": how she
+                # took part, the note's words too, kept as written after when
+                for entry in noted:
+                    if entry.note and paren not in entry.note:
+                        entry.note = f"{entry.note} ({paren.strip()})"
             pending = []
             continue
         if text and entries and not paren and text[:1].islower() and \
@@ -3483,14 +3510,6 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _municipal_interpreter(text, [pieces[index + 1][0]]):
                 # "…, Amir Zadeh, tolk, Horten kommune, …" in a comma list: her job beside
                 # the municipality that follows (read next), the list's seat
-                pending = []
-                continue
-            if not paren and piece_role is None and index + 1 < len(pieces) and \
-                    text[-2:] in _ENGLISH_JOB_TAIL_ENDS and _english_function(text) and \
-                    entries[-1].organization in (None, organization) and \
-                    _english_org_name(pieces[index + 1][0]):
-                # "Anna Kowal, Programme Operator, Ministry of Funds and Regional Policy":
-                # her function in capitals, then the ministry she works for (read next)
                 pending = []
                 continue
             if paren and paren[:4] == "for " and piece_role is None and \
@@ -6393,6 +6412,11 @@ def _never_joined(note: str) -> re.Match[str] | None:
     return None if found is None or _PARTIAL.search(note, found.end()) else found
 
 
+# A leave said alone, with no item or hour: "permisjon", "i permisjon" (a member on leave,
+# away from the meeting).
+_ON_LEAVE = lazy_regex(r"(?:i\s+|har\s+)?permisjon", re.I)
+
+
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
@@ -6413,6 +6437,12 @@ def _apply_note(entry: Entry, note: str) -> None:
     if not note or entry.attendance is Attendance.ABSENT or (
             ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
+    if "perm" in note and _ON_LEAVE.fullmatch(note):
+        # (s75a) "Til stede: … Per Dahl (permisjon), …": on leave, away as "Forfall: Per
+        # Dahl (permisjon)" and a "Permisjon:" label say, with the words as the note; leave
+        # from an item or an hour ("permisjon fra sak 5", "fikk permisjon kl. 14") is partial
+        entry.attendance, entry.note = Attendance.ABSENT, note
+        return
     if "ikk" in note and (never := _never_joined(note)):
         # "… kom ikkje inn på Teams": away, the words a note; "deltok ikke" alone only
         # repeats the category
@@ -9157,6 +9187,11 @@ def group_label(text: str) -> tuple[str, str] | None:
     if group[-4:].casefold() in _DEPUTY_ENDS and _DEPUTY_AFTER.search(group):
         return None  # "Kari Holm, forfall, vara: Eli Sund": a member and her deputy
         # (also after a full stop: "Kari Holm, forfall. Vara: Eli Sund")
+    if "," in group and len(group) - group.rfind(",") <= 8 and \
+            (coded := _NAME_THEN_CODE.search(group)) and \
+            looks_like_name(group[:coded.start()].rpartition(",")[2].strip()):
+        return None  # "Ola Berg, SP: Kari Holm, Nordby": a person, then the next one's party
+        # (or employer's) code before her name, as after a comma in a list
     if looks_like_name(group) and not _ORG_HINT.search(group) and (
             "," in group or is_first_name(group.split(" ", 1)[0]) or
             not looks_like_name(_FIRST_PIECE.split(rest, 1)[0].strip())):
@@ -9166,6 +9201,8 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
+# A short code in capitals (or a party's "Sp", "KrF") after a list's last comma: ", SP".
+_NAME_THEN_CODE = lazy_regex(r",\s*(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)$")
 _JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
 _NAME_LINKS = frozenset(("og", "i"))  # inside one organisation's name ("Møre og Romsdal")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
