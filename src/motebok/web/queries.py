@@ -242,19 +242,18 @@ class PersonPage:
         return not (self.memberships or self.participations or self.actions)
 
 
-def person_page(user, person, today: date) -> PersonPage:
+def person_page(user, person) -> PersonPage:
     """A person's memberships, the visible meetings they were listed at, their actions.
 
-    The meetings are a query, newest first: the view pages them (a long-serving member
-    is listed at hundreds).
+    The meetings (newest first) and the actions (open first) are queries: the view pages
+    them, a long-serving member is listed at hundreds and responsible for as many.
     """
     memberships = list(Membership.objects.visible_to(user).filter(person=person)
                        .select_related("body", "representing").order_by("body__name", "start"))
     participations = (Participation.objects.filter(
         person=person, meeting__in=Meeting.objects.visible_to(user))
         .select_related("meeting__body").order_by("-meeting__date", "-meeting_id", "id"))
-    actions = mark_overdue(visible_actions(user).filter(responsible_person=person)
-                           .order_by(*OPEN_FIRST), today)
+    actions = visible_actions(user).filter(responsible_person=person).order_by(*OPEN_FIRST)
     return PersonPage(memberships=memberships, participations=participations, actions=actions)
 
 
