@@ -15,10 +15,12 @@ from django.db.models import (
     BooleanField,
     Case,
     Count,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
     Max,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -147,6 +149,25 @@ def body_choices(user) -> QuerySet:
     visible = Meeting.objects.visible_to(user).values("body_id")
     return (Organization.objects.bodies() | Organization.objects.filter(id__in=visible)
             ).order_by("name")
+
+
+#: The most names the search page offers to complete a typed person (a datalist).
+PEOPLE_OFFERED = 300
+
+
+def search_people(user, body=None) -> list:
+    """Names the search page's person field offers to complete: the people listed at the
+    meetings of ``body`` (else of the archive) that ``user`` may see, by name; none when
+    they are more than ``PEOPLE_OFFERED`` — then the name is typed and the form finds it.
+    One query."""
+    meetings = Meeting.objects.visible_to(user)
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    people = (Person.objects.filter(Exists(Participation.objects.filter(
+        person=OuterRef("pk"), meeting__in=meetings))).order_by("name")
+        .values_list("name", flat=True))
+    names = list(people[:PEOPLE_OFFERED + 1])
+    return names if len(names) <= PEOPLE_OFFERED else []
 
 
 def body_meetings(user, body) -> QuerySet:

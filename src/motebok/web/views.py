@@ -140,12 +140,15 @@ def action_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search with body, year and person filters, ranked and paged."""
+    """Full-text search with body, year and person filters, ranked and paged; the
+    person is typed, with the names of the chosen body's meetings offered."""
     form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
-                      people=Person.objects.visible_to(request.user).order_by("name"))
+                      people=Person.objects.visible_to(request.user))
     results = run_search(request.user, form) if form.is_valid() else None
+    body = form.cleaned_data.get("body") if form.is_bound else None
     return render(request, "motebok/search.html", {
         "form": form,
         "results": results,
+        "people_offered": queries.search_people(request.user, body),
         "search_query": form.data.get("q", ""),
     })
