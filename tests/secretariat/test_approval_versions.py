@@ -100,6 +100,11 @@ def test_minutes_of_a_meeting_still_to_come_cannot_be_approved(world):
 
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
+    page = client_for(world, "secretariat").get(
+        reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    # "Før «…»" read as "Before …": the button says it records the decision
+    assert "Protokollfør «Referatet ble godkjent» og lås forrige referat" in page
+    assert "Protokollfør «Innkalling og saksliste ble godkjent»" in page
     response = client_for(world, "secretariat").post(
         reverse("secretariat:approve_previous", args=[approval_item(following).pk]),
         follow=True)
