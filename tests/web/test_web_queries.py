@@ -98,3 +98,4 @@ def test_the_search_page_of_a_big_archive_offers_no_list_of_everyone(
                                         {"person": "innbygger"}).content.decode()
         assert html.count('class="person-matches"') == 1
         assert html.count("<li><a href=\"?person=") == 10
+        assert "Flere passer: skriv mer av navnet." in html

@@ -97,6 +97,7 @@ def test_a_part_of_several_names_offers_them_and_a_whole_name_wins(client, index
     links = [f'href="?q=naust&amp;person={name.replace(" ", "+")}"'
              for name in ("Kari Holm", "Kari Holmen", "Per Holm%C3%A5s")]
     assert [link for link in links if link not in html] == []
+    assert "skriv mer av navnet" not in html  # all three offered
     html = search_page(client, q="naust", person="kari holm")  # whole: not Holmen
     assert "<mark>naust</mark>" in html and "Flere personer" not in html
 

@@ -90,8 +90,10 @@ class SearchForm(forms.Form):
         if bodies is not None:
             self.fields["body"].queryset = bodies
         self.people = people if people is not None else Person.objects.none()
-        #: the people a typed part of a name matched, when it matched several
+        #: the people a typed part of a name matched, when it matched several (and
+        #: whether more did than are offered)
         self.person_matches: list[Person] = []
+        self.more_people_match = False
 
     def clean_person(self) -> Person | None:
         """The one person the typed name means; an id (a link's) is taken as it is.
@@ -118,5 +120,6 @@ class SearchForm(forms.Form):
             raise forms.ValidationError(_("Nobody named “%(name)s” is listed in the minutes.")
                                         % {"name": text})
         self.person_matches = matches[:PERSON_MATCHES]
+        self.more_people_match = len(matches) > PERSON_MATCHES
         raise forms.ValidationError(_("Several people match “%(name)s”: choose one.")
                                     % {"name": text})
