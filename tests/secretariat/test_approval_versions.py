@@ -100,6 +100,11 @@ def test_minutes_of_a_meeting_still_to_come_cannot_be_approved(world):
 
 def test_approving_from_the_page_names_the_date_in_norwegian(world, two_meetings):
     _held, following, _item = two_meetings
+    page = client_for(world, "secretariat").get(
+        reverse("secretariat:meeting", args=[following.pk])).content.decode()
+    # "Før «…»" read as "Before …": the button says it records the decision
+    assert "Protokollfør «Referatet ble godkjent» og lås forrige referat" in page
+    assert "Protokollfør «Innkalling og saksliste ble godkjent»" in page
     response = client_for(world, "secretariat").post(
         reverse("secretariat:approve_previous", args=[approval_item(following).pk]),
         follow=True)
@@ -403,3 +408,27 @@ def test_the_administrator_reads_the_audit_log_but_cannot_rewrite_it(world, two_
     assert AuditEntry.objects.filter(pk=entry.pk).exists()
     assert client_for(world, "secretariat").get(
         reverse("admin:secretariat_auditentry_changelist")).status_code == 302
+
+
+def test_minutes_approved_at_a_meeting_recorded_days_later_say_the_meeting_s_day(
+        world, two_meetings):
+    # the secretary records "Referatet ble godkjent" after the meeting of 7 May: the
+    # approved minutes say "Godkjent 07.05.2025", not the day of the click
+    from django.utils import timezone
+
+    from motebok.secretariat import documents
+
+    held, following, _item = two_meetings
+    Meeting.objects.filter(pk=following.pk).update(start=dt.time(10, 30))
+    following.refresh_from_db()
+    minutes.approve_previous(approval_item(following), world.users["secretariat"])
+    held.refresh_from_db()
+    assert timezone.localtime(held.approved_at).replace(tzinfo=None) == dt.datetime(
+        2025, 5, 7, 10, 30)
+    content = documents.build(held, documents.MINUTES)
+    assert "Godkjent 07.05.2025" in str(content.facts)
+    # a meeting still to come approves now; approved directly (by e-mail): now
+    later = plan(world.body, timezone.localdate() + dt.timedelta(days=30),
+                 world.users["secretariat"])
+    assert minutes.approved_in(later) is None
+    assert minutes.approved_in(following) == held.approved_at

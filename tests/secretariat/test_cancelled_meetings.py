@@ -367,3 +367,44 @@ def test_the_agenda_of_a_cancelled_meeting_is_neither_reordered_nor_cut(scene):
     assert [(i.pk, i.number) for i in agenda.items_of(scene.current)] == numbers
     with pytest.raises(MotebokError):
         agenda.delete_item(second, None)
+
+
+def test_a_cancelled_meeting_s_change_pages_say_so_and_offer_no_form(
+        scene, django_assert_max_num_queries):
+    # opened by their address (a bookmark, the back button): each change page of the
+    # meeting says it is cancelled and links back, instead of a form a submit refuses
+    from motebok.archive.models import Action
+
+    meeting, item, decision = scene.current, scene.comment_item, scene.decision
+    action = Action.objects.create(item=item, text="Sende budsjettet på høring", order=1,
+                                   status="open")
+    pages = [reverse(name, args=[pk]) for name, pk in (
+        ("secretariat:item_edit", item.pk), ("secretariat:attendance", meeting.pk),
+        ("secretariat:decision_edit", decision.pk), ("secretariat:action_edit", action.pk))]
+    back = reverse("secretariat:meeting", args=[meeting.pk])
+    client = client_for(scene.world, "secretariat")
+    said = "Møtet er avlyst"
+    for url in pages:
+        page = client.get(url, HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+        assert 'type="submit">Lagre' in page and said not in page, url
+    planning.cancel_meeting(meeting, scene.world.users["secretariat"])
+    for url in pages:
+        with django_assert_max_num_queries(12):
+            response = client.get(url, HTTP_ACCEPT_LANGUAGE="nb")
+        page = response.content.decode()
+        assert response.status_code == 200, url
+        assert said in page and f'href="{back}#status"' in page, url
+        assert 'type="submit">Lagre' not in page and 'name="text"' not in page, url
+        assert "Referatet er godkjent" not in page, url  # not approved: cancelled
+    # a submit still refused, and answered with the same page
+    response = client.post(pages[0], {"title": "Nytt navn", "text": ""},
+                           HTTP_ACCEPT_LANGUAGE="nb")
+    assert response.status_code == 400 and said in response.content.decode()
+    item.refresh_from_db()
+    assert item.title != "Nytt navn"
+    for persona, code in (("member", 403), ("anonymous", 404), ("outsider", 404)):
+        assert client_for(scene.world, persona).get(pages[0]).status_code == code
+    planning.reinstate_meeting(meeting, scene.world.users["secretariat"])
+    for url in pages:
+        assert 'type="submit">Lagre' in client.get(url, HTTP_ACCEPT_LANGUAGE="nb"
+                                                    ).content.decode(), url

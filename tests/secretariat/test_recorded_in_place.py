@@ -186,3 +186,53 @@ def test_an_action_marked_done_by_mistake_is_opened_again_after_publication(scen
     client.post(reverse("secretariat:action_done", args=[action.pk]), {})
     assert member.post(reopen).status_code == 403
     assert Action.objects.get(pk=action.pk).status == ActionStatus.DONE.value
+
+
+def _save_attendance(client, meeting, guest: str):
+    """The attendance page as the secretary saves it: both members present, a guest."""
+    rows = {f"att-{n}-{field}": value for n, membership in
+            enumerate(meeting.body.memberships.order_by("pk"))
+            for field, value in (("person_id", membership.person_id),
+                                 ("attendance", "present"), ("note", ""))}
+    return client.post(reverse("secretariat:attendance", args=[meeting.pk]), {
+        "att-TOTAL_FORMS": "2", "att-INITIAL_FORMS": "2", **rows, "guest-name": guest,
+        "guest-organization": "Visit Ålesund"})
+
+
+def test_a_responsible_typed_before_the_attendance_named_her_is_linked_when_it_does(scene):
+    """ "Ola" and "Siri Gjest" were typed as responsible before they were on the
+    attendance (guests, no members): saving the attendance that names them links each
+    action to the person, as typing it after would, audited; an action a person was set
+    for by hand, words that name nobody, and other meetings' actions are left as they are."""
+    client = client_for(scene.world, "secretariat")
+    item = scene.comment_item
+    for text, typed in (("Sende kart over turstiene", "Ola"),
+                        ("Lage plakat", "siri gjest"), ("Bestille lokale", "Per")):
+        client.post(reverse("secretariat:action_new", args=[item.pk]),
+                    {"text": text, "responsible": typed})
+    mari = Membership.objects.get(person__name="Mari Nordby").person
+    by_hand = Action.objects.create(item=item, text="Skrive referat", order=9,
+                                    responsible_text="Ola", responsible_person=mari)
+    assert not Action.objects.filter(item=item, responsible_text__in=["Ola", "siri gjest"],
+                                     responsible_person__isnull=False).exclude(pk=by_hand.pk)
+    assert _save_attendance(client, scene.current, "Ola Gjest").status_code == 302
+    assert _save_attendance(client, scene.current, "Siri Gjest").status_code == 302
+    linked = {a.text: (a.responsible_person.name if a.responsible_person else None,
+                       a.responsible_text) for a in item.actions.all()}
+    assert linked == {"Sende kart over turstiene": ("Ola Gjest", "Ola"),
+                      "Lage plakat": ("Siri Gjest", "siri gjest"),
+                      "Bestille lokale": (None, "Per"),
+                      "Skrive referat": ("Mari Nordby", "Ola")}
+    scene.action.refresh_from_db()  # the previous meeting's, "sekretariatet"
+    assert scene.action.responsible_person is None
+    entries = AuditEntry.objects.filter(model="archive.action", action="update",
+                                        changes__has_key="responsible_person")
+    assert entries.count() == 2
+    # typed after, the same rule finds them: a guest's whole name, her lone first name
+    client.post(reverse("secretariat:action_new", args=[item.pk]),
+                {"text": "Ringe hotellet", "responsible": "Siri"})
+    assert Action.objects.get(text="Ringe hotellet").responsible_person.name == "Siri Gjest"
+    for persona, code in (("member", 403), ("anonymous", 404)):
+        assert _save_attendance(client_for(scene.world, persona), scene.current,
+                                "Per Gjest").status_code == code
+    assert Action.objects.get(text="Bestille lokale").responsible_person is None

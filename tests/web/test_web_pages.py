@@ -304,3 +304,37 @@ def test_body_and_person_pages_page_their_meetings_by_what_the_reader_may_see(
         # a page out of range is the last one, a word the first (as on the actions list)
         assert "Side 2 av 2" in page(clients["member"], name, *args, page=9)
         assert "Side 1 av 2" in page(clients["member"], name, *args, page="x")
+
+
+def test_the_person_page_pages_her_actions_apart_from_her_meetings(
+        clients, archive, django_assert_max_num_queries):
+    # a long-serving leader responsible for 300 actions: fifty a page, open ones first,
+    # paged under their own parameter so the meetings' page stays where it was
+    from motebok.archive.models import Action
+    from motebok.web.views import ACTIONS_PER_PAGE, MEETINGS_PER_PAGE
+    from web.builders import make_item
+
+    astrid = archive.people["Astrid"]
+    _earlier_meetings(archive, MEETINGS_PER_PAGE)  # her meetings: two pages as well
+    item = make_item(archive.second, "05/25", "Registrering av kulturminner", order=2)
+    Action.objects.bulk_create(
+        Action(item=item, text=f"Registrere kulturminne nummer {n:03d}",
+               responsible_person=astrid, status="done" if n % 2 else "open", order=n)
+        for n in range(1, 300))
+    assert Action.objects.filter(responsible_person=astrid).count() == 300
+    for persona in ("anonymous", "member", "secretariat"):
+        with django_assert_max_num_queries(12):  # one page of each list, and the counts
+            first = page(clients[persona], "person", astrid.id)
+        assert first.count("Registrere kulturminne nummer") == ACTIONS_PER_PAGE - 1
+        assert "Kontakte historielaget" in first  # the open ones first (due, then not)
+        assert "Side 1 av 6" in first
+        assert '?actions_page=2#actions-heading" rel="next"' in first
+    second = page(clients["anonymous"], "person", astrid.id, page=2, actions_page=2)
+    assert "Side 2 av 6" in second and "Side 2 av 2" in second  # actions and meetings
+    assert "?page=2&amp;actions_page=3#actions-heading" in second  # the other kept
+    assert "?page=1&amp;actions_page=2#meetings-heading" in second
+    last = page(clients["anonymous"], "person", astrid.id, actions_page=99)
+    assert "Side 6 av 6" in last and 'rel="next"' not in last.split("actions-heading")[-1]
+    rows = sum(page(clients["anonymous"], "person", astrid.id, actions_page=n)
+               .count("Registrere kulturminne nummer") for n in range(1, 7))
+    assert rows == 299

@@ -69,3 +69,33 @@ def test_search_page_queries(clients, big_meeting, django_assert_max_num_queries
             response = clients[persona].get(reverse("web:search"), {"q": "nummer"})
         assert response.status_code == 200
         assert response.content.decode().count('class="result"') == 20
+
+
+def test_the_search_page_of_a_big_archive_offers_no_list_of_everyone(
+        clients, big_meeting, django_assert_max_num_queries):
+    # thousands of names were a select of thousands of options: now a typed field, its
+    # datalist left out above PEOPLE_OFFERED names, and the typed name found in one query
+    from motebok.archive.models import Participation, Person
+    from motebok.search import rebuild
+    from motebok.web.queries import PEOPLE_OFFERED
+
+    people = Person.objects.bulk_create(
+        Person(name=f"Innbygger Nummer{n:04d}", normalized_name=f"innbygger nummer{n:04d}")
+        for n in range(PEOPLE_OFFERED + 1))
+    Participation.objects.bulk_create(
+        Participation(meeting=big_meeting, person=person, order=100 + n)
+        for n, person in enumerate(people))
+    rebuild()
+    for persona in ("anonymous", "member", "secretariat"):
+        with django_assert_max_num_queries(13):
+            response = clients[persona].get(reverse("web:search"),
+                                            {"q": "nummer", "person": "nummer0007"})
+        html = response.content.decode()
+        assert "<datalist" not in html and "Nummer0007" in html, persona
+        assert html.count('class="result"') == 20
+        with django_assert_max_num_queries(13):
+            html = clients[persona].get(reverse("web:search"),
+                                        {"person": "innbygger"}).content.decode()
+        assert html.count('class="person-matches"') == 1
+        assert html.count("<li><a href=\"?person=") == 10
+        assert "Flere passer: skriv mer av navnet." in html

@@ -75,6 +75,49 @@ def test_person_filter(client, indexed):
     assert "Skolestruktur" not in html
 
 
+def test_the_person_is_typed_whole_or_in_part(client, indexed):
+    # the name as typed, in any case; a part only one name holds is that person (the
+    # page says whom it found); the name an id once stood for in a link still works
+    for typed in ("dag  øvrebø", "Øvrebø", "DAG Ø"):
+        html = search_page(client, q="skolestruktur", person=typed)
+        assert "Skolestruktur" in html, typed
+    assert "Møter der Dag Øvrebø er oppført." in search_page(client, q="skole", person="øvre")
+    assert "Skolestruktur" not in search_page(client, q="skolestruktur", person="Astrid")
+
+
+def test_a_part_of_several_names_offers_them_and_a_whole_name_wins(client, indexed):
+    from web.builders import make_person
+
+    for name in ("Kari Holm", "Kari Holmen", "Per Holmås"):
+        participate(indexed.first, make_person(name), order=9)
+    rebuild()
+    html = search_page(client, q="naust", person="holm")
+    assert "Flere personer passer til «holm»: velg én." in html
+    assert "<mark>naust</mark>" not in html  # no search on a person not yet chosen
+    links = [f'href="?q=naust&amp;person={name.replace(" ", "+")}"'
+             for name in ("Kari Holm", "Kari Holmen", "Per Holm%C3%A5s")]
+    assert [link for link in links if link not in html] == []
+    assert "skriv mer av navnet" not in html  # all three offered
+    html = search_page(client, q="naust", person="kari holm")  # whole: not Holmen
+    assert "<mark>naust</mark>" in html and "Flere personer" not in html
+
+
+def test_a_name_known_only_from_a_draft_is_nobody_to_the_public(clients, indexed):
+    html = search_page(clients["anonymous"], q="fredning", person="Eline")
+    assert "Ingen med navnet «Eline» er oppført i referatene." in html
+    assert "Eline Rustad" not in html
+    assert "Ingen med navnet" not in search_page(clients["member"], q="fredning",
+                                                   person="Eline")
+
+
+def test_the_names_offered_are_the_chosen_body_s(client, indexed):
+    html = search_page(client, body="oppvekst")
+    offered = html[html.index('<datalist id="search-people">'):]
+    assert '<option value="Dag Øvrebø">' in offered and "Astrid" not in offered
+    assert 'list="search-people"' in html
+    assert 'aria-describedby="id_person_helptext"' in html and 'id="id_person_helptext"' in html
+
+
 def test_bad_year_is_a_form_error(client, indexed):
     html = search_page(client, q="naust", year="tjue")
     assert "Oppgi et heltall" in html  # Django's bokmål message next to the field

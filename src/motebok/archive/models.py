@@ -777,15 +777,18 @@ class Meeting(models.Model):
         self.calendar_changes += 1
         self.save(update_fields=["status", "cancel_reason", "calendar_changes", "updated_at"])
 
-    def approve(self, by: Any = None) -> None:
-        """Approve (and lock) planned or draft minutes; ValidationError otherwise."""
+    def approve(self, by: Any = None, at: Any = None) -> None:
+        """Approve (and lock) planned or draft minutes; ValidationError otherwise.
+
+        ``at``: when they were approved (the meeting that approved them, recorded some
+        days later), else now."""
         if not self.in_preparation:
             raise ValidationError(
                 _("Only planned or draft minutes can be approved (these are %(status)s).")
                 % {"status": self.status_label})
         self.status = MeetingStatus.APPROVED.value
         self.locked = True
-        self.approved_at = timezone.now()
+        self.approved_at = at or timezone.now()
         self.approved_by = by if by is not None and by.is_authenticated else None
         self.save(update_fields=["status", "locked", "approved_at", "approved_by", "updated_at"])
 

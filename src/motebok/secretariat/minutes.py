@@ -7,6 +7,7 @@ is frozen as a MinutesVersion with the reason, next to an audit entry.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -97,8 +98,9 @@ def new_version(meeting: Meeting, user, reason: str) -> MinutesVersion:
 
 
 @transaction.atomic
-def approve(meeting: Meeting, user) -> MinutesVersion:
-    """Approve and lock a meeting's minutes and freeze the approved text."""
+def approve(meeting: Meeting, user, at: dt.datetime | None = None) -> MinutesVersion:
+    """Approve and lock a meeting's minutes and freeze the approved text; ``at``: when
+    they were approved, if not now (``approved_in``)."""
     if meeting.status in {MeetingStatus.APPROVED.value, MeetingStatus.PUBLISHED.value}:
         raise MotebokError(_("These minutes are already approved."))
     if meeting.status == MeetingStatus.CANCELLED.value:
@@ -107,7 +109,7 @@ def approve(meeting: Meeting, user) -> MinutesVersion:
         raise MotebokError(_("The meeting of %(date)s has not been held yet: its minutes "
                              "cannot be approved.") % {"date": date_format(meeting.date)})
     before = meeting.status
-    meeting.approve(user)
+    meeting.approve(user, at)
     meeting.refresh_from_db()
     if not meeting.locked:
         Meeting.objects.filter(pk=meeting.pk).update(locked=True)
@@ -136,8 +138,18 @@ def approve_previous(item: AgendaItem, user) -> Meeting:
             audit.record(user, decision, AuditAction.CREATE, body=item.meeting.body,
                          summary=APPROVED_DECISION)
         start_minutes(item.meeting)  # a decision recorded: this meeting's minutes begun
-    approve(previous, user)
+    approve(previous, user, approved_in(item.meeting))
     return previous
+
+
+def approved_in(meeting: Meeting) -> dt.datetime | None:
+    """When minutes approved at ``meeting`` were approved: on its day (at its start,
+    else noon) once it is held — the secretary records it some days later, and the
+    document's "Godkjent 03.12.2026" must name the meeting's day, not the click's;
+    None (now) for a meeting still to come."""
+    if meeting.date is None or meeting.date > timezone.localdate():
+        return None
+    return timezone.make_aware(dt.datetime.combine(meeting.date, meeting.start or dt.time(12)))
 
 
 def check_removable(decision: Decision) -> None:

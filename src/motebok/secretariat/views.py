@@ -30,7 +30,6 @@ from motebok.archive.models import (
     Organization,
     Participation,
 )
-from motebok.archive.names import name_words, normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import (
     agenda,
@@ -589,7 +588,8 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             minutes.edit_recorded(
                 action, request.user, text=data["text"], due=data["due"],
-                responsible_person=_responsible(action.item.meeting, data["responsible"]),
+                responsible_person=people.responsible_named(action.item.meeting,
+                                                            data["responsible"]),
                 responsible_text=data["responsible"].strip() or None, status=data["status"])
             return _to_meeting(action.item.meeting, f"item-{action.item_id}")
         except MotebokError as error:
@@ -637,7 +637,7 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         try:
             with minutes.editing(item.meeting, request.user, form.given_reason()):
-                responsible = _responsible(item.meeting, data["responsible"])
+                responsible = people.responsible_named(item.meeting, data["responsible"])
                 action = Action.objects.create(
                     item=item, text=data["text"], due=data["due"],
                     responsible_person=responsible,
@@ -650,27 +650,6 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
         except MotebokError as error:
             _refused(form, error)
     return _item_refused(request, item, role, "action_form", form)
-
-
-def _responsible(meeting, text: str):
-    """A member of the body whose name matches the text, else None (kept as free text).
-
-    A lone first name ("Kari") is the one member on the meeting's date or participant
-    of the meeting with that first name, if exactly one, as an import reads it.
-    """
-    if not text.strip():
-        return None
-    key = normalize_name(text)
-    membership = (Membership.objects.filter(body=meeting.body, person__normalized_name=key)
-                  .select_related("person").first())
-    if membership is not None:
-        return membership.person
-    if " " in key:
-        return None
-    people = [m.person for m in _current_members(meeting)]
-    people += [p.person for p in meeting.participations.select_related("person")]
-    named = {person.pk: person for person in people if name_words(person.name)[:1] == (key,)}
-    return next(iter(named.values())) if len(named) == 1 else None
 
 
 @require_POST
@@ -856,7 +835,7 @@ def meeting_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     """Attendance per member (present, forfall, partly with a note) and guests."""
     meeting, _role = meeting_or_404(request.user, pk, Role.SECRETARIAT)
-    members = _current_members(meeting)
+    members = people.members_on_the_day(meeting)
     existing = {p.person_id: p for p in meeting.participations.all()}
     initial = [{"person_id": m.person_id,
                 "attendance": existing[m.person_id].attendance if m.person_id in existing
@@ -873,6 +852,8 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
                 _remove_guests(request.user, meeting, members,
                                request.POST.getlist("remove_guest"))
                 _save_attendance(request.user, meeting, members, formset, guest_form)
+                # a responsible typed before the person was on the attendance: now hers
+                people.link_typed_responsibles(meeting, request.user)
                 minutes.start_minutes(meeting)
             return _to_meeting(meeting, "attendance")
         except MotebokError as error:
@@ -893,21 +874,6 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting, "rows": rows, "formset": formset, "guest_form": guest_form,
         "reason_form": reason_form, "guests": guests, "members_elsewhen": elsewhen},
         status=400 if request.method == "POST" else 200)
-
-
-def _current_members(meeting):
-    """Memberships of the body that cover the meeting's date, one per person."""
-    day = meeting.date or dt.date.today()
-    found, seen = [], set()
-    for membership in (Membership.objects.filter(body=meeting.body)
-                       .select_related("person", "representing").order_by("pk")):
-        if (membership.start and membership.start > day) or (membership.end and
-                                                            membership.end < day):
-            continue
-        if membership.person_id not in seen:
-            seen.add(membership.person_id)
-            found.append(membership)
-    return found
 
 
 def _save_attendance(user, meeting, members, formset, guest_form) -> None:

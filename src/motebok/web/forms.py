@@ -8,10 +8,15 @@ instead of failing the page.
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Organization, Person
+from motebok.archive.names import normalize_name
 from motebok.vocab import ActionFilter, label
+
+#: How many people a typed part of a name offers when it matches several.
+PERSON_MATCHES = 10
 
 
 class NameChoiceField(forms.ModelChoiceField):
@@ -69,15 +74,52 @@ class SearchForm(forms.Form):
         queryset=Organization.objects.none(), to_field_name="slug", required=False,
         label=_("Body"), empty_label=_("All bodies"))
     year = forms.IntegerField(required=False, min_value=1900, max_value=2200, label=_("Year"))
-    person = NameChoiceField(
-        queryset=Person.objects.none(), required=False, label=_("Person"),
-        empty_label=_("Anyone"))
+    # typed, not chosen from a list of the whole archive (thousands of names): the page
+    # offers names to complete (a datalist) and resolves what was typed to one person
+    person = forms.CharField(
+        required=False, max_length=200, label=_("Person"),
+        help_text=_("A name or part of one: hits from the meetings where the person is "
+                    "listed."),
+        widget=forms.TextInput(attrs={"list": "search-people", "autocomplete": "off"}))
     page = PageField(required=False)
 
     def __init__(self, *args, bodies=None, people=None, **kwargs) -> None:
-        """Offer the bodies and people of the archive as choices."""
+        """Offer the ``bodies`` as choices; a typed person is looked for among
+        ``people`` (those the viewer may see)."""
         super().__init__(*args, **kwargs)
         if bodies is not None:
             self.fields["body"].queryset = bodies
-        if people is not None:
-            self.fields["person"].queryset = people
+        self.people = people if people is not None else Person.objects.none()
+        #: the people a typed part of a name matched, when it matched several (and
+        #: whether more did than are offered)
+        self.person_matches: list[Person] = []
+        self.more_people_match = False
+
+    def clean_person(self) -> Person | None:
+        """The one person the typed name means; an id (a link's) is taken as it is.
+
+        The whole name (in any case) wins; else a part of one that only one person's name
+        holds. Several: the error offers them (``person_matches``, at most
+        ``PERSON_MATCHES``); none: the error says so. One query, however large the archive.
+        """
+        text = " ".join(self.cleaned_data.get("person", "").split())
+        if not text:
+            return None
+        if text.isdigit():
+            found = self.people.filter(pk=int(text)).first()
+            if found is None:
+                raise forms.ValidationError(_("No such person."))
+            return found
+        key = normalize_name(text)
+        matches = list(self.people.filter(normalized_name__contains=key).order_by(
+            Case(When(normalized_name=key, then=Value(0)), default=Value(1)), "name", "pk")
+            [:PERSON_MATCHES + 1])
+        if matches and (len(matches) == 1 or matches[0].normalized_name == key):
+            return matches[0]
+        if not matches:
+            raise forms.ValidationError(_("Nobody named “%(name)s” is listed in the minutes.")
+                                        % {"name": text})
+        self.person_matches = matches[:PERSON_MATCHES]
+        self.more_people_match = len(matches) > PERSON_MATCHES
+        raise forms.ValidationError(_("Several people match “%(name)s”: choose one.")
+                                    % {"name": text})

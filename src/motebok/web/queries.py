@@ -15,10 +15,12 @@ from django.db.models import (
     BooleanField,
     Case,
     Count,
+    Exists,
     ExpressionWrapper,
     F,
     IntegerField,
     Max,
+    OuterRef,
     Prefetch,
     Q,
     QuerySet,
@@ -149,6 +151,25 @@ def body_choices(user) -> QuerySet:
             ).order_by("name")
 
 
+#: The most names the search page offers to complete a typed person (a datalist).
+PEOPLE_OFFERED = 300
+
+
+def search_people(user, body=None) -> list:
+    """Names the search page's person field offers to complete: the people listed at the
+    meetings of ``body`` (else of the archive) that ``user`` may see, by name; none when
+    they are more than ``PEOPLE_OFFERED`` — then the name is typed and the form finds it.
+    One query."""
+    meetings = Meeting.objects.visible_to(user)
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    people = (Person.objects.filter(Exists(Participation.objects.filter(
+        person=OuterRef("pk"), meeting__in=meetings))).order_by("name")
+        .values_list("name", flat=True))
+    names = list(people[:PEOPLE_OFFERED + 1])
+    return names if len(names) <= PEOPLE_OFFERED else []
+
+
 def body_meetings(user, body) -> QuerySet:
     """All meetings of one body the user may see, newest first (a query, so that the
     body page loads only the page it shows).
@@ -242,19 +263,18 @@ class PersonPage:
         return not (self.memberships or self.participations or self.actions)
 
 
-def person_page(user, person, today: date) -> PersonPage:
+def person_page(user, person) -> PersonPage:
     """A person's memberships, the visible meetings they were listed at, their actions.
 
-    The meetings are a query, newest first: the view pages them (a long-serving member
-    is listed at hundreds).
+    The meetings (newest first) and the actions (open first) are queries: the view pages
+    them, a long-serving member is listed at hundreds and responsible for as many.
     """
     memberships = list(Membership.objects.visible_to(user).filter(person=person)
                        .select_related("body", "representing").order_by("body__name", "start"))
     participations = (Participation.objects.filter(
         person=person, meeting__in=Meeting.objects.visible_to(user))
         .select_related("meeting__body").order_by("-meeting__date", "-meeting_id", "id"))
-    actions = mark_overdue(visible_actions(user).filter(responsible_person=person)
-                           .order_by(*OPEN_FIRST), today)
+    actions = visible_actions(user).filter(responsible_person=person).order_by(*OPEN_FIRST)
     return PersonPage(memberships=memberships, participations=participations, actions=actions)
 
 

@@ -20,6 +20,7 @@ from motebok.web import queries
 from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
 
+#: Actions per page of the actions list and of a person's.
 ACTIONS_PER_PAGE = 50
 #: Meetings per page of a body's meeting list and of a person's.
 MEETINGS_PER_PAGE = 30
@@ -106,11 +107,17 @@ def meeting_source(request: HttpRequest, meeting_id: int) -> FileResponse:
 
 @require_safe
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    """One person: memberships, meetings attended (paged), actions."""
+    """One person: memberships, meetings attended and actions, each list paged."""
     person = get_object_or_404(Person, pk=person_id)
-    page = queries.person_page(request.user, person, timezone.localdate())
+    page = queries.person_page(request.user, person)
     page.participations = Paginator(page.participations, MEETINGS_PER_PAGE).get_page(
         request.GET.get("page"))
+    # the actions are paged on their own ("actions_page"): turning one list's pages
+    # leaves the other where it was
+    page.actions = Paginator(page.actions, ACTIONS_PER_PAGE).get_page(
+        request.GET.get("actions_page"))
+    page.actions.object_list = queries.mark_overdue(page.actions.object_list,
+                                                    timezone.localdate())
     if page.is_empty:
         raise Http404("Nothing to show about this person")
     return render(request, "motebok/person_detail.html", {"person": person, "page": page})
@@ -133,12 +140,15 @@ def action_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search with body, year and person filters, ranked and paged."""
+    """Full-text search with body, year and person filters, ranked and paged; the
+    person is typed, with the names of the chosen body's meetings offered."""
     form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
-                      people=Person.objects.visible_to(request.user).order_by("name"))
+                      people=Person.objects.visible_to(request.user))
     results = run_search(request.user, form) if form.is_valid() else None
+    body = form.cleaned_data.get("body") if form.is_bound else None
     return render(request, "motebok/search.html", {
         "form": form,
         "results": results,
+        "people_offered": queries.search_people(request.user, body),
         "search_query": form.data.get("q", ""),
     })
