@@ -423,6 +423,15 @@ def test_an_unknown_column_is_an_error_not_a_default():
         bulk.insert(Meeting, [{"title": "Møte", "responsible": "Kari"}])
 
 
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO t (a, b) VALUES (%s, %s), (%s, %s)", "SELECT %s%s", "SELECT '%%s', %s",
+    "SELECT %s WHERE a LIKE '%%x%%'", "SELECT 'a%s' || %s", "SELECT 1"])
+def test_a_statement_is_made_sqlites_as_djangos_cursor_makes_it(sql):
+    from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
+
+    assert bulk._qmark(sql) == FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+
+
 # --------------------------------------------------------------------------- bulk.run
 
 
