@@ -423,6 +423,25 @@ def test_an_unknown_column_is_an_error_not_a_default():
         bulk.insert(Meeting, [{"title": "Møte", "responsible": "Kari"}])
 
 
+def test_an_unknown_column_beside_foreign_keys_is_an_error_before_any_statement():
+    person = Person.objects.create(name="Kari Nordmann", normalized_name="kari nordmann")
+    with CaptureQueriesContext(connection) as queries, pytest.raises(
+            TypeError, match=r"Participation has no column rolle$"):
+        # a foreign key by field name, another by column, a made default left out
+        bulk.insert(Participation, [{"meeting_id": 1, "person": person, "name_text": "Kari"},
+                                    {"meeting_id": 1, "person_id": person.id, "rolle": "leder"}])
+    assert queries.captured_queries == []
+
+
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO t (a, b) VALUES (%s, %s), (%s, %s)", "SELECT %s%s", "SELECT '%%s', %s",
+    "SELECT %s WHERE a LIKE '%%x%%'", "SELECT 'a%s' || %s", "SELECT 1"])
+def test_a_statement_is_made_sqlites_as_djangos_cursor_makes_it(sql):
+    from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
+
+    assert bulk._qmark(sql) == FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+
+
 # --------------------------------------------------------------------------- bulk.run
 
 

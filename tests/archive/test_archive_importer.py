@@ -556,6 +556,21 @@ def test_worker_results_carry_the_record_hash(tmp_path):
     assert parsing.parse_and_hash(b"  \n", "tom.txt") == ("empty file", None)
 
 
+def test_a_worker_answer_names_the_records_classes_by_code_and_unpickles_the_same(tmp_path):
+    import pickle
+    import pickletools
+    from multiprocessing.reduction import ForkingPickler
+
+    path = write_minutes(tmp_path, "a.txt", 5)
+    record, digest = parsing.parse_and_hash(path.read_bytes(), path.name)
+    sent = bytes(ForkingPickler.dumps((record, digest, "", {})))  # as ``serve`` sends it
+    ops = [op.name for op, _arg, _pos in pickletools.genops(sent)]
+    assert "EXT1" in ops and "STACK_GLOBAL" not in ops  # (no class looked up by name)
+    assert pickle.loads(sent) == (record, digest, "", {})
+    # an answer pickled without the codes (an older worker) still reads the same
+    assert pickle.loads(pickle.dumps(record, protocol=1)) == record
+
+
 def test_files_no_worker_has_are_parsed_here(tmp_path):
     paths = [write_minutes(tmp_path, f"{n}.txt", n) for n in (1, 2, 3)]
     window = deque(importer._Job(p, data=p.read_bytes()) for p in paths)
