@@ -3640,3 +3640,13 @@ def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed
     record = parse_bytes(text.encode(), "nyheitsbrev.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Randi Hope", "chair"), ("Kari Holm", "guest"), ("Per Vik", "guest")]
+
+
+def test_the_board_at_the_annual_meeting_it_reports_to_is_a_guest():
+    # (s75e) "Fra styret møtte også styreleder X, som la fram årsmeldingen." at the årsmøte
+    # of a council's owner representatives: the board reports to the meeting, no member
+    text = ("Protokoll fra årsmøtet i Midtdal friluftsråd 2026\n\nDato: 21. april 2026\n"
+            "Møteleder: Gudrun Flaten\n\nFra styret møtte også styreleder Terje Bakke, som la "
+            "fram årsmeldingen.\n\nSak 1/2026 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [("Gudrun Flaten", None, "chair", "present"),
+                                ("Terje Bakke", None, "guest", "present")]

@@ -12677,3 +12677,24 @@ def test_a_line_of_talk_reads_on_the_short_path_as_on_the_long_way(monkeypatch, 
     monkeypatch.setattr(outcomes, "_talk_only", lambda *_: None)
     assert _outcomes_of(body) == short
     assert short != ([], [])
+
+
+def test_the_boards_proposal_at_the_annual_meeting_is_no_outcome():
+    # (s75e) "Styret foreslo å …" told at the årsmøte is the case's proposal; the vote
+    # and the vedtak after it are the outcomes (at a board meeting it is the board's own)
+    assert decided_by_another("Styret foreslo å øke kontingenten til kr 5.", "Årsmøtet")
+    assert not decided_by_another("Styret foreslo å øke kontingenten til kr 5.", "Styret")
+    text = ("Protokoll fra årsmøtet i Dalen friluftsråd\n\nDato: 21. april 2026\n\n"
+            "Sak 5/2026 Kontingent\nStyret foreslo å øke kontingenten til kr 5 per innbygger.\n"
+            "Vedtak: Kontingenten settes til kr 5 per innbygger.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[0].decisions == ["Kontingenten settes til kr 5 per innbygger."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dronen vil forstyrre rein på høstbeite.", "Tiltaket vil skade fuglelivet i området.",
+    "Hytta vil føre til meir ferdsel i kalvingsområdet.",
+])
+def test_an_effect_foreseen_is_no_task(sentence):
+    # (s75e) a refusal's reason: what the thing applied for will do, no one's errand
+    assert not is_action(sentence)

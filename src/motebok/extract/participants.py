@@ -6626,6 +6626,8 @@ def _tick(cell: str) -> str:
     cell = cell.strip()
     if cell[-1:] == "\ufe0f":
         cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
+    if (cell[:1] in _DASHES or cell[-1:] in _DASHES) and "/" in cell:
+        cell = _EMPTY_SLOT.sub("", cell)  # "Kari Holm / –": a seat's pair, one side empty
     return TICK_MARKS.get(cell, cell)
 
 
@@ -8638,6 +8640,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     return entries
 
 
+# A "representant / vara" pair with one side empty: "Kari Holm / –", "– / Per Dahl".
+_DASHES = frozenset("–—-")
+_EMPTY_SLOT = lazy_regex(r"^\s*[–—-]\s*/\s*|\s*/\s*[–—-]\s*$")
+
+
 def _mark_staff_by_title(entries: list[Entry], text: str) -> None:
     """Mark each person of a line of several whose job is written right before the name
     ("Fra IKT Vestmo: driftssjef Roar Nes, prosjektleder Siri Holtet"), as
@@ -8713,6 +8720,9 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
             # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
             return [entry for part in parts
                     for entry in parse_line(part, role, attendance, organization)]
+    if "/" in text and (text[:1] in _DASHES or text.rstrip()[-1:] in _DASHES):
+        text = _EMPTY_SLOT.sub("", text)  # "Kari Holm / –", "– / Per Dahl" under
+        # "Møtt (representant / vara):": the dash is the seat nobody filled, no person
     if text.count(" / ") >= 2 and "," not in text and \
             (placed := _slashed_places_run(text, role, attendance, organization)):
         return placed
