@@ -10449,6 +10449,13 @@ def test_representative_and_deputy_pairs_by_municipality_padded_with_spaces():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
         ("Kari Holm", "Gransvik kommune", "present"), ("Per Dahl", "Ås kommune", "present")]
+    # every line padded: the first row's pair is people, no heading over the columns
+    text = ("Protokoll fra styremøte\n\nMøtedato: 13.01.2027\n\nMøtt (representant / vara):\n"
+            "Gransvik kommune:    Kari Holm / –\nÅs kommune:          – / Per Dahl\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Gransvik kommune", "present"), ("Per Dahl", "Ås kommune", "present")]
 
 
 def test_appointed_by_column_is_whom_the_member_represents():

@@ -8281,9 +8281,17 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
         key = cell.casefold().rstrip(":")
         if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
                 or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))) \
-                or ("," in cell and (_opens_with_name(cell) or _surname_first_cell(cell))):
+                or ("," in cell and (_opens_with_name(cell) or _surname_first_cell(cell))) \
+                or ("/" in cell and _names_a_pair(cell)):
             return None
     return tuple(c.strip() for c in cells)
+
+
+def _names_a_pair(cell: str) -> bool:
+    """Whether a cell names a seat's representative and deputy ("Kari Holm / Eva Li",
+    "Kari Holm / –", "– / Per Dahl"): people, no heading over a column."""
+    return any(looks_like_name(tidy_name(_without_parens(side.strip())))
+               for side in _tick(cell).split("/"))
 
 
 def _opens_with_name(cell: str) -> bool:
