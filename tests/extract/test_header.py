@@ -9101,3 +9101,23 @@ def test_a_decks_region_of_two_words_named_with_its_council_on_the_cover():
     record = parse_bytes(text.encode(), "foilsett.txt")
     assert (record.body, record.organization) == (
         "Nettverk for stadutvikling i Indre Fjord", "Indre Fjord regionråd")
+
+
+def test_a_board_named_over_its_secretariats_label_and_a_bare_title():
+    # (s75e) "Verneområdestyret for X" / "Sekretariat: Statsforvaltaren i Y" / "MØTEPROTOKOLL":
+    # the label line between the board's name and the title does not hide the board
+    text = ("Verneområdestyret for Kvitfjell nasjonalpark\nSekretariat: Statsforvaltaren i "
+            "Vestland\n\nMØTEPROTOKOLL\n\nMøtedato: 22. april 2026\n\nSak 1/26 Godkjenning\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.title, record.body) == (
+        "MØTEPROTOKOLL", "Verneområdestyret for Kvitfjell nasjonalpark")
+
+
+def test_a_board_of_a_park_and_a_landscape_area_named_in_full_over_a_board_meeting():
+    # (s75e) the long name of a board for two protected areas over "Protokoll fra styremøte"
+    text = ("Verneområdestyret for Lauvhø nasjonalpark og Bjønnli landskapsvernområde\n\n"
+            "Protokoll fra styremøte 3/2025\n\nDato: 16. oktober 2025\n\nSak 20/25 Godkjenning\n"
+            "Godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.body == "Verneområdestyret for Lauvhø nasjonalpark og Bjønnli landskapsvernområde"

@@ -3682,3 +3682,13 @@ def test_a_county_on_a_line_of_its_own_under_a_party_is_the_next_groups_label():
     assert people == {"Tone Ringstad": "Innlandet fylkeskommune",
                       "Jørgen Mellum": "Innlandet fylkeskommune",
                       "Henrik Kvisle": "Akershus fylkeskommune"}
+
+
+def test_the_board_at_the_annual_meeting_it_reports_to_is_a_guest():
+    # (s75e) "Fra styret møtte også styreleder X, som la fram årsmeldingen." at the årsmøte
+    # of a council's owner representatives: the board reports to the meeting, no member
+    text = ("Protokoll fra årsmøtet i Midtdal friluftsråd 2026\n\nDato: 21. april 2026\n"
+            "Møteleder: Gudrun Flaten\n\nFra styret møtte også styreleder Terje Bakke, som la "
+            "fram årsmeldingen.\n\nSak 1/2026 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [("Gudrun Flaten", None, "chair", "present"),
+                                ("Terje Bakke", None, "guest", "present")]

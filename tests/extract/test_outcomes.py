@@ -12707,3 +12707,24 @@ def test_an_adopted_proposals_points_stand_in_the_texts_order_before_the_votes()
 ])
 def test_an_english_action_points_form_in_the_text(sentence, task):
     assert is_action(sentence) is task
+
+
+def test_the_boards_proposal_at_the_annual_meeting_is_no_outcome():
+    # (s75e) "Styret foreslo å …" told at the årsmøte is the case's proposal; the vote
+    # and the vedtak after it are the outcomes (at a board meeting it is the board's own)
+    assert decided_by_another("Styret foreslo å øke kontingenten til kr 5.", "Årsmøtet")
+    assert not decided_by_another("Styret foreslo å øke kontingenten til kr 5.", "Styret")
+    text = ("Protokoll fra årsmøtet i Dalen friluftsråd\n\nDato: 21. april 2026\n\n"
+            "Sak 5/2026 Kontingent\nStyret foreslo å øke kontingenten til kr 5 per innbygger.\n"
+            "Vedtak: Kontingenten settes til kr 5 per innbygger.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.items[0].decisions == ["Kontingenten settes til kr 5 per innbygger."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dronen vil forstyrre rein på høstbeite.", "Tiltaket vil skade fuglelivet i området.",
+    "Hytta vil føre til meir ferdsel i kalvingsområdet.",
+])
+def test_an_effect_foreseen_is_no_task(sentence):
+    # (s75e) a refusal's reason: what the thing applied for will do, no one's errand
+    assert not is_action(sentence)

@@ -10526,3 +10526,42 @@ def test_an_english_function_between_name_and_employer_under_present_is_a_member
         ("Lars Dahl", "Region Norrbotten", ParticipantRole.MEMBER, "present"),
         ("Mikko Virtanen", "Lapin liitto", ParticipantRole.MEMBER, "present"),
         ("Jukka Rantala", "Lapin liitto", ParticipantRole.MEMBER, "absent")]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Kari Holm / –", "Kari Holm"), ("– / Per Dahl", "Per Dahl"),
+    ("Ola Nes (leiar) / -", "Ola Nes"),
+])
+def test_an_empty_side_of_a_representative_and_deputy_pair_is_no_person(line, name):
+    # (s75e) "Møtt (representant / vara):" over "Nordby kommune: – / Per Dahl": the dash is
+    # the seat nobody filled, the name beside it the one who came
+    assert [e.name for e in parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT)] == [name]
+
+
+def test_representative_and_deputy_pairs_by_municipality_padded_with_spaces():
+    # (s75e) each municipality's pair padded into columns: the one who came, its place
+    text = ("Protokoll fra styremøte\n\nMøtedato: 13.01.2027\n\nMøtt (representant / vara):\n"
+            "Gransvik kommune:  Kari Holm / –\nÅs kommune:        – / Per Dahl\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Gransvik kommune", "present"), ("Per Dahl", "Ås kommune", "present")]
+    # every line padded: the first row's pair is people, no heading over the columns
+    text = ("Protokoll fra styremøte\n\nMøtedato: 13.01.2027\n\nMøtt (representant / vara):\n"
+            "Gransvik kommune:    Kari Holm / –\nÅs kommune:          – / Per Dahl\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+        ("Kari Holm", "Gransvik kommune", "present"), ("Per Dahl", "Ås kommune", "present")]
+
+
+def test_appointed_by_column_is_whom_the_member_represents():
+    # (s75e) a protected-area board's "Medlem | Vara | Oppnemnt av": the appointing body
+    text = ("MØTEPROTOKOLL\n\nMøtedato: 22. april 2026\n\nDesse møtte:\n"
+            "Medlem                  Vara                    Oppnemnt av\n"
+            "Sigrun Vetti            –                       Hovdal kommune\n"
+            "–                       Marte Liasteig          Sygna kommune\n\n"
+            "Sak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization) for p in record.participants] == [
+        ("Sigrun Vetti", "Hovdal kommune"), ("Marte Liasteig", "Sygna kommune")]

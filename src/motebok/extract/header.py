@@ -3075,7 +3075,11 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
     for line in lines[:min(head.title_line or 0, 3)]:
         text = line.body.strip()
         first, _, rest = text.partition(" ")
-        if rest and len(text) <= 60 and (_names_body_closer(first, head.body or "") or
+        # (an area's board may be named for two areas: "Verneområdestyret for X nasjonalpark
+        # og Y landskapsvernområde")
+        long_board = len(text) <= 90 and fold(first).startswith(_AREA_BOARDS)
+        if rest and (len(text) <= 60 or long_board) and \
+                (_names_body_closer(first, head.body or "") or
                                           _kind_after_dash(text, head.body or "") or (
                 # the cooperation itself by its full name over "… møte i regionrådet":
                 # "Regionrådet for Setesdal" names the council the title calls by its kind
@@ -8602,7 +8606,12 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
     title = lines[title_line].body.strip(" !:.")
     bare = bool(_BARE_DOC_WORD.fullmatch(title) or _GATHERING_TITLE.fullmatch(title) or
                 _BARE_SUMMARY_WORD.fullmatch(title))
-    for n in (title_line + 1, title_line - 1):  # the line under it, else a letterhead above
+    above = title_line - 1
+    if bare and above > 0 and match_label(lines[above].text) and \
+            names_a_body(lines[above - 1].body):
+        above -= 1  # "Verneområdestyret for X" / "Sekretariat: Statsforvaltaren i Y" /
+        # "MØTEPROTOKOLL": the secretariat's label line between the board and the title
+    for n in (title_line + 1, above):  # the line under it, else a letterhead above
         if not 0 <= n < min(limit, len(lines)):
             continue
         line = lines[n]

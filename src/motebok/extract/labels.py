@@ -844,6 +844,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # ("Namn | Fjellstyre | Funksjon": "Tronvik fjellstyre"), a club's by its club
     "fjellstyre": "org", "fjellstyre/organisasjon": "org", "lag": "org",
     "lag/organisasjon": "org", "lag / organisasjon": "org",
+    # a protected-area board's seats by who appointed them ("Medlem | Vara | Oppnemnt
+    # av": "Hovdal kommune", "Sametinget")
+    "oppnemnt av": "org", "utnemnt av": "org", "utnevnt av": "org",
     "medlemer": "name",
     "funksjon": "role", "rolle": "role", "verv": "role", "role": "role",
     "møtte for": "for", "for": "for", "vara for": "for", "møter for": "for",

@@ -3552,7 +3552,10 @@ def _board_at_owners(group: str, body: str | None) -> bool:
     """Whether "Fra styret møtte …" names the company's board at a meeting of its owners
     or of a control body it answers to (``_OWNERS_BODY``), where it sits as no member."""
     return group.casefold() == "styret" and bool(body) and \
-        _OWNERS_BODY.search(body.casefold()) is not None
+        (_OWNERS_BODY.search(body.casefold()) is not None or
+         # (the annual meeting it reports to: "Fra styret møtte også styreleder X, som la
+         # fram årsmeldingen." at a council's årsmøte of the owners' representatives)
+         body.casefold().startswith(("årsmøte", "årsmøtet")))
 
 
 def _add_attended(people: People, sentence: str) -> bool:

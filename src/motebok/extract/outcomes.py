@@ -2175,6 +2175,9 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
         return True  # "Kontingenten ble satt til kr 300 i 2022, …": the case's history
     if meeting and " i " in lowered and _outcome_in_earlier_month(lowered, meeting):
         return True  # "Planprogrammet ble fastsatt i februar." in April: the case's history
+    if body and (" foreslo " in sentence or " anbefal" in sentence or " tilrå" in sentence) and \
+            _proposed_by_another(sentence, body):
+        return True  # "Styret foreslo å øke kontingenten." at the annual meeting
     if not sentence[:1].isupper() or not _has_decided_word(lowered):
         return False
     if " i " in sentence and _adopted_in_named(sentence, body, parent):
@@ -2188,6 +2191,27 @@ def decided_by_another(sentence: str, body: str | None, lowered: str | None = No
     return (another_body(found.group("who"), body) and
             not _names_parent(found.group("who"), parent)) or \
         _decided_earlier(sentence, found, meeting)
+
+
+# A body's advice told with its noun first: "Styret foreslo å …", "Rådet anbefaler at …".
+_BODY_ADVISES = lazy_regex(r"(?P<who>[A-ZÆØÅ][a-zæøå]+)\s+(?:foreslo|anbefaler|anbefalte|"
+                           r"tilrår|tilrådde)\s+(?:å|at)\s")
+# The assemblies a board reports to and proposes to: its advice there is no outcome.
+_ASSEMBLIES = ("årsmøt", "eiermøt", "generalforsaml", "representantskap", "allmøt")
+
+
+def _proposed_by_another(sentence: str, body: str) -> bool:
+    """Whether the sentence tells another body's advice to this one ("Styret foreslo å
+    øke kontingenten." in the minutes of the annual meeting, "Arbeidsutvalget anbefaler
+    at …" in the council's): the case's proposal, no outcome; the own body's ("Styret
+    foreslo å …" at a board meeting) is its conclusion."""
+    found = _BODY_ADVISES.match(sentence)
+    if found is None:
+        return False
+    stem = _body_stem(found.group("who"))
+    if stem == "styr" and body.casefold().startswith(_ASSEMBLIES):
+        return True
+    return another_body(found.group("who"), body)
 
 
 # A body that is neither a board nor a council: a group, committee, network or forum
@@ -2954,7 +2978,11 @@ _FUTURE_SUBJECT = lazy_regex(
     r"(?:legge|leggje|leggja)\s+vekt\s+på\b|vektlegg[ea]\b|ta\s+(?:hensyn|omsyn)\s+til\b|"
     # (nynorsk too: "Prosjektet skal styrkje …", "… medverke til …")
     r"få\b|kunne\b|bidra\b|medvirke\b|medverke\b|fremme\b|fremja\b|styrke\b|styrkje\b|"
-    r"styrkja\b)", re.I)  # a mission
+    r"styrkja\b|"
+    # nor an effect foreseen: "Dronen vil forstyrre rein på høstbeite.", "Tiltaket vil
+    # skade fuglelivet", "… vil føre til meir ferdsel"
+    r"forstyrre\b|forstyrra\b|skade\b|skada\b|føre\s+til\b|føra\s+til\b|påvirke\b|"
+    r"påverke\b|svekke\b|svekkje\b|true\b|truge\b)", re.I)  # a mission
 # Who must do a one-off task: "Alle kommunene må sende inn tall innen 1. mars." (a task
 # only with its deadline: "Kommunene må sende inn tall" alone may be a standing duty; and
 # only with a verb of a one-off errand: "Kommunene må ta ansvar for …" is a view)

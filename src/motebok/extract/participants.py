@@ -6683,6 +6683,8 @@ def _tick(cell: str) -> str:
     cell = cell.strip()
     if cell[-1:] == "\ufe0f":
         cell = cell[:-1]  # "✔️", "☑️": the emoji form of the mark
+    if (cell[:1] in _DASHES or cell[-1:] in _DASHES) and "/" in cell:
+        cell = _EMPTY_SLOT.sub("", cell)  # "Kari Holm / –": a seat's pair, one side empty
     return TICK_MARKS.get(cell, cell)
 
 
@@ -8336,9 +8338,17 @@ def organization_heads(cells: tuple[str, ...]) -> tuple[str, ...] | None:
         key = cell.casefold().rstrip(":")
         if not cell[:1].isupper() or len(cell.split()) > 4 or key in ATTENDANCE_COLUMN_WORDS \
                 or is_role_word(cell) or looks_like_name(tidy_name(_without_parens(cell))) \
-                or ("," in cell and (_opens_with_name(cell) or _surname_first_cell(cell))):
+                or ("," in cell and (_opens_with_name(cell) or _surname_first_cell(cell))) \
+                or ("/" in cell and _names_a_pair(cell)):
             return None
     return tuple(c.strip() for c in cells)
+
+
+def _names_a_pair(cell: str) -> bool:
+    """Whether a cell names a seat's representative and deputy ("Kari Holm / Eva Li",
+    "Kari Holm / –", "– / Per Dahl"): people, no heading over a column."""
+    return any(looks_like_name(tidy_name(_without_parens(side.strip())))
+               for side in _tick(cell).split("/"))
 
 
 def _opens_with_name(cell: str) -> bool:
@@ -8695,6 +8705,11 @@ def parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
     return entries
 
 
+# A "representant / vara" pair with one side empty: "Kari Holm / –", "– / Per Dahl".
+_DASHES = frozenset("–—-")
+_EMPTY_SLOT = lazy_regex(r"^\s*[–—-]\s*/\s*|\s*/\s*[–—-]\s*$")
+
+
 def _mark_staff_by_title(entries: list[Entry], text: str) -> None:
     """Mark each person of a line of several whose job is written right before the name
     ("Fra IKT Vestmo: driftssjef Roar Nes, prosjektleder Siri Holtet"), as
@@ -8770,6 +8785,9 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
             # "Kari Holm, Alvdal – leder; Per Dahl, Tolga": one person a part
             return [entry for part in parts
                     for entry in parse_line(part, role, attendance, organization)]
+    if "/" in text and (text[:1] in _DASHES or text.rstrip()[-1:] in _DASHES):
+        text = _EMPTY_SLOT.sub("", text)  # "Kari Holm / –", "– / Per Dahl" under
+        # "Møtt (representant / vara):": the dash is the seat nobody filled, no person
     if text.count(" / ") >= 2 and "," not in text and \
             (placed := _slashed_places_run(text, role, attendance, organization)):
         return placed
