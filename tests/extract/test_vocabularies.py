@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract import dates, header, items, labels, minutes, outcomes, participants
+from motebok.extract import dates, header, items, labels, minutes, outcomes, participants, text
 from motebok.extract.labels import (
     ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
@@ -247,3 +247,17 @@ def test_every_body_word_ending_is_read_by_each_reader_of_a_bodys_one_word(endin
     assert participants._body_by_noun(f"villrein{ending}")
     assert f"villrein{ending}".endswith(outcomes._BODY_ENDINGS)
     assert f"villrein{ending}".endswith(header._KIND_IN_NAME_ENDINGS)
+
+
+@pytest.mark.parametrize("cell", ["3", "3.", "12a", "Sak 3", "10/24", "PS 10/24",
+                                  "Styresak 12/2024", "14.2", "12.14", "10.30"])
+def test_an_item_number_cell_is_read_alike_and_a_clock_only_under_a_heading(cell):
+    # (s75h) "14.2" under "Nr | Sak" and in a row with no heading over it read as one
+    # fragment; "10.30" is a point only where a heading names the column (items), a
+    # programme's time where none does (text)
+    assert items._ROW_NUMBER.match(cell)
+    found = text._ITEM_NUMBER_CELL.fullmatch(cell)
+    assert found is not None
+    assert bool(found["clock"]) == (cell in ("12.14", "10.30"))
+    rows = text._item_row_cells((cell, "Brannstasjon\nArbeidet er i rute.", "Kari Holm"))
+    assert (rows is None) == bool(found["clock"])

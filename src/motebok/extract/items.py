@@ -59,10 +59,12 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     BULLET_STARTS,
+    CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
     HOUR_AFTER_TITLE,
+    ITEM_CELL_NUMBER,
     ORGANISATION_ENDINGS,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
@@ -722,8 +724,9 @@ _ITEM_COLUMN_HEADS = {
 # it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024";
 # and a site meeting's point by the meeting's number and its own ("14.2" in "Byggemøte nr.
 # 14", "12.4" a point carried over from meeting 12).
+# (a heading names the column, so "10.30" is a point here, ``ITEM_CELL_NUMBER``)
 _ROW_NUMBER = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
-                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d{1,2})\.?$", re.I)
+                         r"(?P<num>" + ITEM_CELL_NUMBER + r")\.?$", re.I)
 
 
 def _column_meaning(head: str) -> str:
@@ -974,7 +977,7 @@ def _number_over_title(cells: tuple[str, ...]) -> bool:
 # A number column's cell that holds the case, its number and the title: "Sak 2/26: Ny
 # matrikkelversjon", "PS 12/26 Budsjett" (the case word as ``_ROW_NUMBER`` reads it).
 _CASE_AND_TITLE_CELL = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")"
-                                  r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+                                  r"(?P<num>" + CASE_CELL_NUMBER + r")"
                                   r"\s*[.):]?\s+(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
 

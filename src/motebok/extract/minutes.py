@@ -227,6 +227,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
     FINITE_VERB,
@@ -7142,7 +7143,7 @@ def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict
 # A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
 # "Sak 11/25", "RS 8/26", "Sak nr. 3".
 _LOGGED_CASE = lazy_regex(rf"(?:{CASE_CELL_PREFIX})?"
-                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\s*[.:]?", re.I)
+                          r"(?P<num>" + CASE_CELL_NUMBER + r")\s*[.:]?", re.I)
 
 
 def _case_item(case: str, by_key: dict[tuple[int, str], Item], by_number: dict[str, Item],

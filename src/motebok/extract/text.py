@@ -2390,11 +2390,18 @@ def _columns(block: Block) -> int:
 # series ("PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024").
 CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæøå]{3,20}sak)"
                     r"(?:\s*nr\.?)?\s*")
-# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24", and a
-# site meeting's point by the meeting's number and its own, "14.2" (one digit after the
-# point: "13.30" is a programme's time, ``_CLOCK_CELL``).
-_ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
-                               r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d)\.?", re.I)
+# A case's number in a table cell, after ``CASE_CELL_PREFIX``: "3", "12a", "10/24",
+# "12/2024" (items', minutes' decision logs').
+CASE_CELL_NUMBER = r"\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}"
+# … and an item's, which may be a site meeting's point by the meeting's number and its
+# own: "14.2", "12.14" (a point carried over from meeting 12). The clock-time rule, here
+# only: a second digit after the point (group ``clock``) is how a programme writes its
+# time too ("13.30", ``_CLOCK_CELL``), so only a column headed as the items' numbers
+# (``items._ROW_NUMBER``) reads it as a point; a row with no heading over it does not.
+ITEM_CELL_NUMBER = CASE_CELL_NUMBER + r"|\d{1,3}\.\d(?P<clock>\d)?"
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24", "14.2".
+_ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?(?:" + ITEM_CELL_NUMBER + r")\.?",
+                               re.I)
 
 
 # A programme table's time cell: "13:30", "09.15", "10.00–11.30".
@@ -2417,7 +2424,7 @@ def _item_row_cells(cells: tuple[str, ...],
     head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
     if not (head.isdecimal() or head in ("S", "s") or
             (head.isalpha() and (tail.isdecimal() or tail == "."))) or \
-            not _ITEM_NUMBER_CELL.fullmatch(number):
+            (cell := _ITEM_NUMBER_CELL.fullmatch(number)) is None or cell["clock"]:
         if head.isdecimal() and "\n" not in cells[1] and _CLOCK_CELL.fullmatch(number):
             # a programme's slot ("13:30 | Status | Kjell | - Byggesak er forsinket." /
             # "- Piloten evalueres."): its text cell's paragraphs as a numbered row's
