@@ -261,3 +261,17 @@ def test_an_item_number_cell_is_read_alike_and_a_clock_only_under_a_heading(cell
     assert bool(found["clock"]) == (cell in ("12.14", "10.30"))
     rows = text._item_row_cells((cell, "Brannstasjon\nArbeidet er i rute.", "Kari Holm"))
     assert (rows is None) == bool(found["clock"])
+
+
+@pytest.mark.parametrize("label", labels.SPEAKER_LABELS)
+def test_every_speaker_label_names_guests_in_a_head_and_a_talks_speaker(label):
+    # (s75h) "Innleiar: Kari Holm, KS" in a head lists a guest; under a section's topic it
+    # names the talk's speaker: one list, labels.py's
+    assert labels.LABELS[label] is labels.Field.GUESTS
+    assert items._speaker_label(f"{label.capitalize()}: Kari Holm, KS")
+
+
+@pytest.mark.parametrize("word", sorted(labels.DECISION_COLUMN_WORDS))
+def test_every_decision_column_word_titles_a_slide_of_conclusions(word):
+    # (s75h) "Vedtak" over a column and "Konklusjonar" over a slide's bullets: one list
+    assert word in minutes._CONCLUSIONS_SLIDE

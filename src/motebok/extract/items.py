@@ -22,6 +22,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
+    SPEAKER_LABELS,
     TASK_COLUMN_WORDS,
     WRITER_VERBS_AV,
     Field,
@@ -6486,10 +6487,9 @@ def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
 
 # A talk's speaker labelled on the line under its topic ("Innleder: Kari Holm, KS",
 # nynorsk "Innleiar:", "Foredragsholder:"), as "v/ Kari Holm" names one: one person, so
-# not the plural "Innledere:" that lists the day's speakers in a head.
-_SPEAKER_LABELS = ("innleder:", "innleiar:", "foredragsholder:", "foredragshaldar:",
-                   # (several speakers of one talk: "Innleiarar: Kari Holm og Per Dahl")
-                   "innledere:", "innleiarar:", "foredragsholdere:", "foredragshaldarar:")
+# not the plural "Innledere:" that lists the day's speakers in a head (several speakers of
+# one talk: "Innleiarar: Kari Holm og Per Dahl"): labels.py's words.
+_SPEAKER_LABELS = tuple(f"{label}:" for label in SPEAKER_LABELS)
 
 
 def _speaker_label(text: str) -> bool:

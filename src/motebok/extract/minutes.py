@@ -7882,8 +7882,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
 
 
 # A slide titled by what its bullets are, for the agenda's "Konklusjoner og veien videre"
-# or "Vedtak": each bullet a conclusion of the meeting, as under a "Konklusjoner:" label.
-_CONCLUSIONS_SLIDE = frozenset(("konklusjoner", "konklusjonar", "konklusjon", "vedtak"))
+# or "Vedtak": each bullet a conclusion of the meeting, as under a "Konklusjoner:" label
+# (the words a decision's column is headed by, labels.py's).
+_CONCLUSIONS_SLIDE = DECISION_COLUMN_WORDS
 
 
 def _joined_slide_wraps(body: list[Line]) -> list[Line]:
