@@ -275,3 +275,25 @@ def test_every_speaker_label_names_guests_in_a_head_and_a_talks_speaker(label):
 def test_every_decision_column_word_titles_a_slide_of_conclusions(word):
     # (s75h) "Vedtak" over a column and "Konklusjonar" over a slide's bullets: one list
     assert word in minutes._CONCLUSIONS_SLIDE
+
+
+@pytest.mark.parametrize("word", sorted(header.NAME_LINK_WORDS))
+def test_every_small_word_of_a_name_stays_small_wherever_a_shouted_name_is_cased(word):
+    # (s75h) "REGIONRÅDET FOR NORDFJORD", "SOGN OG FJORDANE ENERGI AS", "Regionrådet
+    # nordhordland": the small words inside a known name are one list in each reader
+    assert header._words_in_normal_case(f"REGIONRÅDET {word.upper()} NORDFJORD") == \
+        f"Regionrådet {word} Nordfjord"
+    assert header.recased(f"Heiane {word} kraft AS", {}) == f"Heiane {word} Kraft AS"
+    assert header._named_after_noun(f"Regionrådet {word} nordfjord") == \
+        f"Regionrådet {word} nordfjord"
+
+
+def test_the_narrower_lists_of_small_name_words_are_drawn_from_the_one_list():
+    # (s75h) a link that joins capitalised words into a name is one of the four
+    # (``NAME_LINKS``: "om", "av", "til" open a title's topic); a place follows three of
+    # them; a place's words stay small with them
+    assert header.NAME_LINKS < header.NAME_LINK_WORDS
+    assert header._BEFORE_PLACE == {"for", "i", "på"} < header.NAME_LINKS
+    assert header.NAME_LINKS < header._SMALL_NAME_WORDS
+    assert header._place_in_capitals("nordhordland og gulen kommune") == \
+        "Nordhordland og Gulen kommune"
