@@ -297,3 +297,14 @@ def test_the_narrower_lists_of_small_name_words_are_drawn_from_the_one_list():
     assert header.NAME_LINKS < header._SMALL_NAME_WORDS
     assert header._place_in_capitals("nordhordland og gulen kommune") == \
         "Nordhordland og Gulen kommune"
+
+
+@pytest.mark.parametrize("ending", text.DEFINITE_ENDINGS)
+def test_every_definite_ending_is_read_by_each_reader_of_a_definite_noun(ending):
+    # (s75h) "STYRET" in a shouted title is no initials; "Regiongrupp|en" is the page
+    # header's "regiongruppe"; "Nemnd|a har …" opens a sentence with its subject
+    assert not header._shouted_initials(f"LAG{ending.upper()}", [f"LAG{ending.upper()}"])
+    assert ending in items._DEFINITE_ENDINGS
+    assert minutes._body_and_parent_on_pages(
+        ["Skolesekken Innlandet – regiongruppe Hadeland"], f"Regiongrupp{ending}") == \
+        ("regiongruppe Hadeland", "Skolesekken Innlandet")

@@ -38,6 +38,7 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
@@ -4447,7 +4448,7 @@ def _shouted_initials(word: str, title_words: list[str]) -> bool:
     if not 2 <= len(word) <= 5 or not word.isalpha():
         return False
     key = word.casefold()
-    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(_DEFINITE_ENDINGS) and \
+    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(DEFINITE_ENDINGS) and \
         word.upper() in title_words
 
 
@@ -4455,8 +4456,8 @@ def _shouted_initials(word: str, title_words: list[str]) -> bool:
 _BODY_NOUN_FORMS = {*_BODY_NOUNS.values(), "lag", "team", "ting", "møte", "panel", "stab"}
 # (a compound of them too: "BYRÅD")
 _SHORT_BODY_WORDS = (*_BODY_NOUNS, *_BODY_NOUN_FORMS)
-# A short word ending so is a definite noun ("Laget", "Styret", "Lagen", "Nemnda").
-_DEFINITE_ENDINGS = ("et", "en", "a")
+# (a short word with a definite noun's ending is a noun: "Laget", "Styret", "Lagen",
+# "Nemnda", ``DEFINITE_ENDINGS``)
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".

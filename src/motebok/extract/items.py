@@ -63,6 +63,7 @@ from motebok.extract.text import (
     CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     HOUR_AFTER_TITLE,
     ITEM_CELL_NUMBER,
@@ -3630,7 +3631,7 @@ def _subject_after_one_word(words: list[str], verb: int) -> bool:
 
 # Definite endings of a noun as a sentence's subject ("Styret", "Vårdugnaden", "Saka",
 # "Medlemmene", "Elevane") and the pronouns a sentence starts with.
-_DEFINITE_ENDINGS = ("et", "en", "a", "ne")
+_DEFINITE_ENDINGS = (*DEFINITE_ENDINGS, "ne")  # (and the plural's, "Medlemmene")
 _SUBJECT_PRONOUNS = frozenset({"vi", "det", "dette", "den", "de", "dei", "han", "hun", "ho",
                                "alle", "eg", "jeg", "me"})
 

@@ -230,6 +230,7 @@ from motebok.extract.text import (
     CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     LED_THE_GATHERING,
     LED_THE_MEETING,
@@ -977,7 +978,7 @@ def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str
     programme or cooperation the group belongs to. None when no header is just the two
     parts, or headers differ."""
     noun = body.casefold()
-    stem = next((noun[:-len(end)] for end in _DEFINITE_ENDS if noun.endswith(end)), None)
+    stem = next((noun[:-len(end)] for end in DEFINITE_ENDINGS if noun.endswith(end)), None)
     if stem is None or len(stem) < 4:
         return None
     found = set()
@@ -1007,9 +1008,6 @@ def _topic_as_owner(body: str, organization: str) -> bool:
     return bool(topic) and organization.casefold().startswith(topic)
 
 
-# The definite endings of a body's noun after its indefinite form: "regiongrupp|en" of
-# "regiongruppe", "-gruppa", "nettverk|et", "utval|et", "råd|et", "styr|et".
-_DEFINITE_ENDS = ("en", "a", "et")
 
 
 # A page's number after a running header's words: "… Side 1 av 2", "… side 3".

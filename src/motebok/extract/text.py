@@ -3204,6 +3204,10 @@ def abbreviates(short: str, name: str) -> bool:
 _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "frå"})
 
 
+# How a noun ends in its definite singular: "Styret", "Laget", "Regiongruppen", "Nemnda",
+# "Saka" (after the indefinite form: "regiongrupp|en", "nettverk|et"); disjoint, so
+# the first that ends a word is its ending.
+DEFINITE_ENDINGS = ("et", "en", "a")
 # How a body named by one definite word ends ("Kontrollutvalget", "Representantskapet",
 # "Deltok fra styret:", "Eierforumet"): the one list of these endings in the extractor.
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
