@@ -3431,9 +3431,12 @@ def _new_municipality(name: str) -> bool:
 
 def _one_word_cooperation(name: str) -> bool:
     """Whether a letterhead is a cooperation's one-word name ("Gjøvikregionen",
-    "Fjellregionsamarbeidet"), no municipality hosting the body."""
-    return " " not in name and len(name) > 8 and \
-        name.casefold().endswith(_COOPERATION_ENDINGS[:2])
+    "Fjellregionsamarbeidet"), no municipality hosting the body. Narrower than
+    ``one_word_cooperation`` on purpose: a network's one word ("Klimanettverket") may be
+    the body itself, and a regional council's ("Vest-Telemarkrådet") is asked of
+    ``one_word_council`` where it counts."""
+    return len(name) > 8 and one_word_cooperation(name) and \
+        not name.casefold().endswith(("nettverket", "rådet"))
 
 
 # A head's project line: "Prosjekt: Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt"
@@ -5723,7 +5726,9 @@ def one_word_cooperation(name: str) -> bool:
     "Vestlandsnettverket"): the parent of the body a dash pairs it with
     ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket").
     Also a regional council named by its region and "-rådet" ("Midt-Telemarkrådet",
-    "Nordfjordrådet"), not a council of a kind ("Eldrerådet", "Brukerrådet")."""
+    "Nordfjordrådet"), not a council of a kind ("Eldrerådet", "Brukerrådet"). (A
+    letterhead's one word is read without the network and the council,
+    ``_one_word_cooperation``.)"""
     if " " in name or not name[:1].isupper():
         return False
     return name.casefold().endswith(("samarbeidet", "regionen", "nettverket")) or \
