@@ -322,3 +322,22 @@ def test_a_letterheads_one_word_cooperation_is_the_shared_reading_less_network_a
     assert narrow == (header.one_word_cooperation(name) and len(name) > 8 and
                       not name.endswith(("nettverket", "rådet")))
     assert narrow == (name in ("Gjøvikregionen", "Fjellregionsamarbeidet", "Kystsamarbeidet"))
+
+
+def test_the_readers_and_the_extractor_end_a_sentence_by_the_one_list_of_marks():
+    # (s75h) a PDF line ending "… vedtatt." is short of the margin for a reason, and the
+    # extractor joins no line after one: read/blocks' marks, which both may import
+    from motebok.read import pdf as read_pdf
+    assert text.TERMINAL is read_blocks.TERMINAL
+    assert read_pdf.TERMINAL_CHARS is text.TERMINAL_CHARS is read_blocks.TERMINAL_CHARS
+    assert all(len(mark) == 1 for mark in read_blocks.TERMINAL_CHARS)
+
+
+@pytest.mark.parametrize("unit", sorted(read_text.POWER_UNITS))
+def test_every_unit_keeps_its_raised_power_in_each_reader(unit):
+    # (s75h) "100 m²" keeps its "2" where "Kari Holm¹" drops its note's number, in the
+    # text reader and the PDF reader by one list
+    from motebok.read import pdf as read_pdf
+    assert read_text.raised(f"arealet er 100 {unit}", "2") == "2"
+    assert read_text.raised("Kari Holm", "1") == ""
+    assert unit in read_pdf.POWER_UNITS

@@ -35,6 +35,8 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     LINKING_WORDS,
     PLACE_PREFIXES,
+    TERMINAL,
+    TERMINAL_CHARS,
     Block,
     BlockKind,
     date_runs_on,
@@ -3377,13 +3379,6 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
-#: What ends a sentence or a label: a line ending in one is not wrapped.
-TERMINAL = (".", "!", "?", ":", ";")
-# … as a set, each one character: ``text[-1:] in _TERMINAL_CHARS`` is
-# ``text.endswith(TERMINAL)`` without the call (s70g)
-_TERMINAL_CHARS = frozenset(TERMINAL)
-
-
 # The letters of North Sami and Kven that Norwegian words never hold: a label's first
 # words with one of them before a slash are the label in that language.
 SAMI_LETTERS = frozenset("áčđŋšŧžäÁČĐŊŠŦŽÄ")
@@ -3453,7 +3448,7 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and ((prev.text[-1:] not in _TERMINAL_CHARS
+                and ((prev.text[-1:] not in TERMINAL_CHARS
                       # "… mellom kommunane er stor…" / "Faggruppa drøfta …": a sentence
                       # that trails off in an ellipsis ends as one with a stop does
                       and not (prev.text[-1:] == "…" and line.text[:1].isupper()))
@@ -3532,7 +3527,7 @@ def _after_unstopped_entries(above: Line, prev: Line, line: Line) -> bool:
     "Styret tok saka til vitande.") opens a paragraph of its own after the list: the
     entries above stop without a stop, so the last one did too, and the line below,
     a whole sentence, is not the rest of it."""
-    if not (above.kind is _LIST_ITEM and above.text[-1:] not in _TERMINAL_CHARS and
+    if not (above.kind is _LIST_ITEM and above.text[-1:] not in TERMINAL_CHARS and
             line.text[-1:] in ".!" and len(line.text.split()) >= 3):
         return False
     if prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " ":
