@@ -341,3 +341,12 @@ def test_every_unit_keeps_its_raised_power_in_each_reader(unit):
     assert read_text.raised(f"arealet er 100 {unit}", "2") == "2"
     assert read_text.raised("Kari Holm", "1") == ""
     assert unit in read_pdf.POWER_UNITS
+
+
+def test_the_plural_and_first_name_minded_definite_endings_start_from_the_one_list():
+    # (s75h) "Kommunane skal …" is a subject in the plural; "Ida" is no definite noun to
+    # the reader of an unknown first name, which leaves out the "a" on purpose
+    assert set(text.DEFINITE_ENDINGS) < set(outcomes._DEFINITE_ENDINGS)
+    assert set(participants._DEFINITE_ENDINGS) == set(text.DEFINITE_ENDINGS) - {"a"} | {"ene"}
+    assert participants._unknown_first_name("Ida")
+    assert not participants._unknown_first_name("Styret")
