@@ -132,3 +132,17 @@ def test_import_starts_its_parse_processes_before_django(tmp_path, monkeypatch, 
     args = [a.format(folder=folder, long=long, file=folder / "under" / "a.txt") for a in argv]
     assert cli.start_import_workers(args) is (started is not None)
     assert calls == ([] if started is None else [started])
+
+
+@pytest.mark.django_db
+def test_an_export_of_some_statuses_is_no_whole_backup(capsys):
+    # (s75h) the command and ``iter_export`` ask one function whether the export is the
+    # whole backup: an empty list of bodies narrows it too
+    from motebok.archive import exporter
+    assert exporter.whole_backup(None, None)
+    assert not exporter.whole_backup([], None)
+    assert not exporter.whole_backup(None, ["published"])
+    assert main(["export", "--status", "published"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "[]\n"
+    assert "no meeting of the bodies and statuses asked for" in captured.err

@@ -2468,16 +2468,17 @@ def test_no_surname_endings_by_tail_find_what_the_whole_tuple_finds():
 def test_letter_groups_ask_what_the_whole_tuple_asks():
     # ``by_first_letter`` / ``by_last_letter`` gates (s70g): a group's ``startswith`` /
     # ``endswith`` gives the whole tuple's answer on every corpus and generated line (as
-    # written and lowered), each word itself and random strings; ``_TERMINAL_CHARS`` is
+    # written and lowered), each word itself and random strings; ``TERMINAL_CHARS`` is
     # ``TERMINAL`` letter by letter
     from motebok.extract import header, items, minutes, outcomes
-    from motebok.extract.text import _TERMINAL_CHARS, TERMINAL, by_first_letter, by_last_letter
+    from motebok.extract.text import by_first_letter, by_last_letter
+    from motebok.read.blocks import TERMINAL, TERMINAL_CHARS
 
     with pytest.raises(ValueError):
         by_first_letter(("ref", ""))
     with pytest.raises(ValueError):
         by_last_letter(("", "leder"))
-    assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == _TERMINAL_CHARS
+    assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == TERMINAL_CHARS
     starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_GATE),
               (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
               (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
@@ -2517,7 +2518,7 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
             assert ((group := groups.get(text[-1:])) is not None and
                     text.endswith(group)) == text.endswith(words), text
     for text in texts:
-        assert (text[-1:] in _TERMINAL_CHARS) == text.endswith(TERMINAL)
+        assert (text[-1:] in TERMINAL_CHARS) == text.endswith(TERMINAL)
         assert (text[-1:] == "t" and text.endswith(" at")) == text.endswith(" at")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from motebok.extract import dates, header, items, labels, minutes, outcomes, participants
+from motebok.extract import dates, header, items, labels, minutes, outcomes, participants, text
 from motebok.extract.labels import (
     ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
@@ -247,3 +247,106 @@ def test_every_body_word_ending_is_read_by_each_reader_of_a_bodys_one_word(endin
     assert participants._body_by_noun(f"villrein{ending}")
     assert f"villrein{ending}".endswith(outcomes._BODY_ENDINGS)
     assert f"villrein{ending}".endswith(header._KIND_IN_NAME_ENDINGS)
+
+
+@pytest.mark.parametrize("cell", ["3", "3.", "12a", "Sak 3", "10/24", "PS 10/24",
+                                  "Styresak 12/2024", "14.2", "12.14", "10.30"])
+def test_an_item_number_cell_is_read_alike_and_a_clock_only_under_a_heading(cell):
+    # (s75h) "14.2" under "Nr | Sak" and in a row with no heading over it read as one
+    # fragment; "10.30" is a point only where a heading names the column (items), a
+    # programme's time where none does (text)
+    assert items._ROW_NUMBER.match(cell)
+    found = text._ITEM_NUMBER_CELL.fullmatch(cell)
+    assert found is not None
+    assert bool(found["clock"]) == (cell in ("12.14", "10.30"))
+    rows = text._item_row_cells((cell, "Brannstasjon\nArbeidet er i rute.", "Kari Holm"))
+    assert (rows is None) == bool(found["clock"])
+
+
+@pytest.mark.parametrize("label", labels.SPEAKER_LABELS)
+def test_every_speaker_label_names_guests_in_a_head_and_a_talks_speaker(label):
+    # (s75h) "Innleiar: Kari Holm, KS" in a head lists a guest; under a section's topic it
+    # names the talk's speaker: one list, labels.py's
+    assert labels.LABELS[label] is labels.Field.GUESTS
+    assert items._speaker_label(f"{label.capitalize()}: Kari Holm, KS")
+
+
+@pytest.mark.parametrize("word", sorted(labels.DECISION_COLUMN_WORDS))
+def test_every_decision_column_word_titles_a_slide_of_conclusions(word):
+    # (s75h) "Vedtak" over a column and "Konklusjonar" over a slide's bullets: one list
+    assert word in minutes._CONCLUSIONS_SLIDE
+
+
+@pytest.mark.parametrize("word", sorted(header.NAME_LINK_WORDS))
+def test_every_small_word_of_a_name_stays_small_wherever_a_shouted_name_is_cased(word):
+    # (s75h) "REGIONRÅDET FOR NORDFJORD", "SOGN OG FJORDANE ENERGI AS", "Regionrådet
+    # nordhordland": the small words inside a known name are one list in each reader
+    assert header._words_in_normal_case(f"REGIONRÅDET {word.upper()} NORDFJORD") == \
+        f"Regionrådet {word} Nordfjord"
+    assert header.recased(f"Heiane {word} kraft AS", {}) == f"Heiane {word} Kraft AS"
+    assert header._named_after_noun(f"Regionrådet {word} nordfjord") == \
+        f"Regionrådet {word} nordfjord"
+
+
+def test_the_narrower_lists_of_small_name_words_are_drawn_from_the_one_list():
+    # (s75h) a link that joins capitalised words into a name is one of the four
+    # (``NAME_LINKS``: "om", "av", "til" open a title's topic); a place follows three of
+    # them; a place's words stay small with them
+    assert header.NAME_LINKS < header.NAME_LINK_WORDS
+    assert header._BEFORE_PLACE == {"for", "i", "på"} < header.NAME_LINKS
+    assert header.NAME_LINKS < header._SMALL_NAME_WORDS
+    assert header._place_in_capitals("nordhordland og gulen kommune") == \
+        "Nordhordland og Gulen kommune"
+
+
+@pytest.mark.parametrize("ending", text.DEFINITE_ENDINGS)
+def test_every_definite_ending_is_read_by_each_reader_of_a_definite_noun(ending):
+    # (s75h) "STYRET" in a shouted title is no initials; "Regiongrupp|en" is the page
+    # header's "regiongruppe"; "Nemnd|a har …" opens a sentence with its subject
+    assert not header._shouted_initials(f"LAG{ending.upper()}", [f"LAG{ending.upper()}"])
+    assert ending in items._DEFINITE_ENDINGS
+    assert minutes._body_and_parent_on_pages(
+        ["Skolesekken Innlandet – regiongruppe Hadeland"], f"Regiongrupp{ending}") == \
+        ("regiongruppe Hadeland", "Skolesekken Innlandet")
+
+
+@pytest.mark.parametrize("name", ["Gjøvikregionen", "Fjellregionsamarbeidet", "Kystsamarbeidet",
+                                  "Klimanettverket", "Vest-Telemarkrådet", "Eldrerådet",
+                                  "Regionen"])
+def test_a_letterheads_one_word_cooperation_is_the_shared_reading_less_network_and_council(
+        name):
+    # (s75h) "Gjøvikregionen" over a title is the cooperation either way; a network's
+    # word may be the body itself and a council's is read as a council, so the
+    # letterhead's reading leaves them out
+    narrow = header._one_word_cooperation(name)
+    assert narrow == (header.one_word_cooperation(name) and len(name) > 8 and
+                      not name.endswith(("nettverket", "rådet")))
+    assert narrow == (name in ("Gjøvikregionen", "Fjellregionsamarbeidet", "Kystsamarbeidet"))
+
+
+def test_the_readers_and_the_extractor_end_a_sentence_by_the_one_list_of_marks():
+    # (s75h) a PDF line ending "… vedtatt." is short of the margin for a reason, and the
+    # extractor joins no line after one: read/blocks' marks, which both may import
+    from motebok.read import pdf as read_pdf
+    assert text.TERMINAL is read_blocks.TERMINAL
+    assert read_pdf.TERMINAL_CHARS is text.TERMINAL_CHARS is read_blocks.TERMINAL_CHARS
+    assert all(len(mark) == 1 for mark in read_blocks.TERMINAL_CHARS)
+
+
+@pytest.mark.parametrize("unit", sorted(read_text.POWER_UNITS))
+def test_every_unit_keeps_its_raised_power_in_each_reader(unit):
+    # (s75h) "100 m²" keeps its "2" where "Kari Holm¹" drops its note's number, in the
+    # text reader and the PDF reader by one list
+    from motebok.read import pdf as read_pdf
+    assert read_text.raised(f"arealet er 100 {unit}", "2") == "2"
+    assert read_text.raised("Kari Holm", "1") == ""
+    assert unit in read_pdf.POWER_UNITS
+
+
+def test_the_plural_and_first_name_minded_definite_endings_start_from_the_one_list():
+    # (s75h) "Kommunane skal …" is a subject in the plural; "Ida" is no definite noun to
+    # the reader of an unknown first name, which leaves out the "a" on purpose
+    assert set(text.DEFINITE_ENDINGS) < set(outcomes._DEFINITE_ENDINGS)
+    assert set(participants._DEFINITE_ENDINGS) == set(text.DEFINITE_ENDINGS) - {"a"} | {"ene"}
+    assert participants._unknown_first_name("Ida")
+    assert not participants._unknown_first_name("Styret")

@@ -226,6 +226,13 @@ def bodies_without_meetings() -> list[dict[str, Any]]:
     return found
 
 
+def whole_backup(bodies: Iterable[int] | None, statuses: Iterable[str] | None) -> bool:
+    """Whether an export keeps every body's meetings of every status: the whole backup,
+    the only one that carries the bodies without meetings (``iter_export``) and that
+    warns when no meeting is there to carry them (``motebok export``)."""
+    return bodies is None and statuses is None
+
+
 def iter_export(user: Any = None, bodies: Iterable[int] | None = None,
                 statuses: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
     """The backup's JSON objects one by one, loading ``CHUNK`` meetings at a time.
@@ -243,7 +250,7 @@ def iter_export(user: Any = None, bodies: Iterable[int] | None = None,
     see ``bodies_without_meetings``), which would otherwise be on no record at all.
     """
     meetings = export_queryset(user)
-    whole = bodies is None and statuses is None
+    whole = whole_backup(bodies, statuses)
     if bodies is not None:
         meetings = meetings.filter(body_id__in=list(bodies))
     if statuses is not None:

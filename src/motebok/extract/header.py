@@ -38,6 +38,7 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
@@ -2309,12 +2310,21 @@ def _one_word_in_normal_case(text: str) -> str:
                     else part.capitalize() for index, part in enumerate(parts))
 
 
+# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
+# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
+# Where a link joins capitalised words into one name (``_org_of_tail``, a shouted name's
+# words), only these: "om", "av", "til" also open what a title is about ("Orientering om
+# Nordvik"), which would run into the name.
+NAME_LINKS = frozenset({"i", "og", "for", "på"})
+# … and every small word a name holds between its capitalised words, where the name is
+# known to be one ("Sogn og Fjordane Energi AS", "Forum for helse med kommunene"): written
+# small when a letterhead shouts it, and no word of a place's or a company's name.
+NAME_LINK_WORDS = NAME_LINKS | {"om", "av", "til", "med", "ved"}
 # The words of a cooperation's name written small after its first word ("Regionrådet for
 # Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),
-# lower-cased: the little words between, and the kind of body by how its word ends (a
-# body's definite word, ``BODY_WORD_ENDINGS``, its indefinite form, or the adjective
-# before it).
-_SMALL_IN_NAMES = frozenset(("for", "i", "og", "på", "om", "av"))
+# lower-cased: the little words between (``NAME_LINK_WORDS``), and the kind of body by how
+# its word ends (a body's definite word, ``BODY_WORD_ENDINGS``, its indefinite form, or the
+# adjective before it).
 _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet", "nettverk",
                          "interkommunale", "interkommunalt", "politiske", "politisk",
                          "kompetanseregion", "kompetanseregionen")
@@ -2332,7 +2342,7 @@ def _words_in_normal_case(text: str) -> str:
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in _SMALL_IN_NAMES or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
+        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
@@ -2350,7 +2360,7 @@ def name_in_normal_case(name: str | None) -> str | None:
             (len(name) <= 5 and name.isalpha()):
         return name  # ("LAMU", "NTNU": one short word in capitals is an acronym)
     cased = _words_in_normal_case(name).split()
-    return " ".join(word if len(word) <= 2 and word.lower() not in _SMALL_IN_NAMES and index
+    return " ".join(word if len(word) <= 2 and word.lower() not in NAME_LINK_WORDS and index
                     else new for index, (word, new) in enumerate(zip(name.split(), cased,
                                                                       strict=True)))
 
@@ -3425,9 +3435,12 @@ def _new_municipality(name: str) -> bool:
 
 def _one_word_cooperation(name: str) -> bool:
     """Whether a letterhead is a cooperation's one-word name ("Gjøvikregionen",
-    "Fjellregionsamarbeidet"), no municipality hosting the body."""
-    return " " not in name and len(name) > 8 and \
-        name.casefold().endswith(_COOPERATION_ENDINGS[:2])
+    "Fjellregionsamarbeidet"), no municipality hosting the body. Narrower than
+    ``one_word_cooperation`` on purpose: a network's one word ("Klimanettverket") may be
+    the body itself, and a regional council's ("Vest-Telemarkrådet") is asked of
+    ``one_word_council`` where it counts."""
+    return len(name) > 8 and one_word_cooperation(name) and \
+        not name.casefold().endswith(("nettverket", "rådet"))
 
 
 # A head's project line: "Prosjekt: Barnevernsamarbeidet Sør-Helgeland – hovedprosjekt"
@@ -4330,7 +4343,8 @@ def _trailing_cooperation(body: str) -> str | None:
     return None if before in _BODY_NAME_LINKS or (before == "og" and "-, " in rest) else last
 
 
-# The words that join a body's kind to what it serves: "… for X", "… i X".
+# The words that join a body's kind to what it serves: "… for X", "… i X". (Prepositions
+# only, not ``NAME_LINKS``: "og" after a kind joins two regions, read apart.)
 _BODY_NAME_LINKS = frozenset(("for", "i", "av", "til", "fra", "frå", "under", "om"))
 
 
@@ -4441,7 +4455,7 @@ def _shouted_initials(word: str, title_words: list[str]) -> bool:
     if not 2 <= len(word) <= 5 or not word.isalpha():
         return False
     key = word.casefold()
-    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(_DEFINITE_ENDINGS) and \
+    return not key.endswith(_SHORT_BODY_WORDS) and not key.endswith(DEFINITE_ENDINGS) and \
         word.upper() in title_words
 
 
@@ -4449,8 +4463,8 @@ def _shouted_initials(word: str, title_words: list[str]) -> bool:
 _BODY_NOUN_FORMS = {*_BODY_NOUNS.values(), "lag", "team", "ting", "møte", "panel", "stab"}
 # (a compound of them too: "BYRÅD")
 _SHORT_BODY_WORDS = (*_BODY_NOUNS, *_BODY_NOUN_FORMS)
-# A short word ending so is a definite noun ("Laget", "Styret", "Lagen", "Nemnda").
-_DEFINITE_ENDINGS = ("et", "en", "a")
+# (a short word with a definite noun's ending is a noun: "Laget", "Styret", "Lagen",
+# "Nemnda", ``DEFINITE_ENDINGS``)
 
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
@@ -4481,12 +4495,10 @@ def _named_after_noun(body: str) -> str:
     its name)."""
     first, _, rest = body.partition(" ")
     if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
-            any(w in _LINK_WORDS for w in rest.split()):
+            any(w in NAME_LINK_WORDS for w in rest.split()):
         return body
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
-
-_LINK_WORDS = {"i", "for", "og", "om", "til", "på", "med", "av"}
 
 
 def _forms_in_capitals(text: str) -> str:
@@ -5039,9 +5051,8 @@ def _place_in_capitals(words: str) -> str:
 
 
 # Words that stay small inside a place's or an owner's name.
-_SMALL_NAME_WORDS = frozenset({"og", "i", "for", "kommune", "fylkeskommune", "regionråd",
-                               "region", "kommunar", "kommuner", "på", "kommunane",
-                               "kommunene"})
+_SMALL_NAME_WORDS = NAME_LINKS | {"kommune", "fylkeskommune", "regionråd", "region",
+                                   "kommunar", "kommuner", "kommunane", "kommunene"}
 
 
 # A meeting of two parties or a joint meeting of two bodies names no one body that met
@@ -5719,7 +5730,9 @@ def one_word_cooperation(name: str) -> bool:
     "Vestlandsnettverket"): the parent of the body a dash pairs it with
     ("Kystsamarbeidet – Arbeidsutvalget", "Faggruppe helse – Vestlandsnettverket").
     Also a regional council named by its region and "-rådet" ("Midt-Telemarkrådet",
-    "Nordfjordrådet"), not a council of a kind ("Eldrerådet", "Brukerrådet")."""
+    "Nordfjordrådet"), not a council of a kind ("Eldrerådet", "Brukerrådet"). (A
+    letterhead's one word is read without the network and the council,
+    ``_one_word_cooperation``.)"""
     if " " in name or not name[:1].isupper():
         return False
     return name.casefold().endswith(("samarbeidet", "regionen", "nettverket")) or \
@@ -5998,9 +6011,6 @@ def _shouted_name(tail: str) -> str | None:
     return " ".join(word if word in NAME_LINKS else word.capitalize() for word in words)
 
 
-# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
-# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
-NAME_LINKS = frozenset({"i", "og", "for", "på"})
 # The municipalities a health trust cooperates with, named last in the cooperation's name:
 # "OSU-møte Helse Fonna og kommunene" is the committee of the trust and the municipalities.
 _PARTNER_MUNICIPALITIES = {"kommunene", "kommunane"}
@@ -6427,7 +6437,7 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     for word in rest:
         if word.islower() and word in cased:
             word = cased[word]
-        elif company and word.islower() and word not in _COMPANY_NAME_LINKS and word.isalpha():
+        elif company and word.islower() and word not in NAME_LINK_WORDS and word.isalpha():
             word = word[0].upper() + word[1:]  # "Heiane Kraft AS", as companies write
             # their names where the text gives no spelling of its own ("Sogn og Fjordane
             # Energi AS" keeps its "og")
@@ -6475,9 +6485,6 @@ def _as_spelled(name: str, lines: list[Line]) -> str:
     return name
 
 
-# The small words inside a company's name: "Sogn og Fjordane Energi AS", "Bygg i Vest AS".
-_COMPANY_NAME_LINKS = frozenset({"og", "i", "for", "på", "av", "til", "ved", "&"})
-
 
 def _region_pair(before: str, word: str, after: list[str]) -> bool:
     """Whether a lower-case word of a name in capitals is a region's direction word before
@@ -6499,7 +6506,7 @@ def _region_name_word(word: str) -> bool:
 # The words a place follows in a body's name ("Regionrådet for Hallingdal", "Nettverket i
 # Nordfjord"), and how names of regions end: dales, fjords, bays, islands and sounds
 # (no field of work ends so: "… for næringsutvikling" stays a topic).
-_BEFORE_PLACE = frozenset({"for", "i", "på"})  # (a district's: "… på Hadeland")
+_BEFORE_PLACE = NAME_LINKS - {"og"}  # (a district's: "… på Hadeland")
 
 
 def _place_word(word: str) -> bool:

@@ -22,6 +22,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
     ATTENDANCE_FIELDS,
     DECISION_COLUMN_WORDS,
+    SPEAKER_LABELS,
     TASK_COLUMN_WORDS,
     WRITER_VERBS_AV,
     Field,
@@ -59,10 +60,13 @@ from motebok.extract.participants import (
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
     BULLET_STARTS,
+    CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     HOUR_AFTER_TITLE,
+    ITEM_CELL_NUMBER,
     ORGANISATION_ENDINGS,
     QUOTED_MESSAGE,
     SCHOOL_CLASS_WORDS,
@@ -722,8 +726,9 @@ _ITEM_COLUMN_HEADS = {
 # it: "PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024";
 # and a site meeting's point by the meeting's number and its own ("14.2" in "Byggemøte nr.
 # 14", "12.4" a point carried over from meeting 12).
+# (a heading names the column, so "10.30" is a point here, ``ITEM_CELL_NUMBER``)
 _ROW_NUMBER = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")?"
-                         r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d{1,2})\.?$", re.I)
+                         r"(?P<num>" + ITEM_CELL_NUMBER + r")\.?$", re.I)
 
 
 def _column_meaning(head: str) -> str:
@@ -974,7 +979,7 @@ def _number_over_title(cells: tuple[str, ...]) -> bool:
 # A number column's cell that holds the case, its number and the title: "Sak 2/26: Ny
 # matrikkelversjon", "PS 12/26 Budsjett" (the case word as ``_ROW_NUMBER`` reads it).
 _CASE_AND_TITLE_CELL = lazy_regex(r"^(?P<pre>" + CASE_CELL_PREFIX + r")"
-                                  r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})"
+                                  r"(?P<num>" + CASE_CELL_NUMBER + r")"
                                   r"\s*[.):]?\s+(?P<title>(?-i:[A-ZÆØÅ]).*)$", re.I)
 
 
@@ -3626,7 +3631,7 @@ def _subject_after_one_word(words: list[str], verb: int) -> bool:
 
 # Definite endings of a noun as a sentence's subject ("Styret", "Vårdugnaden", "Saka",
 # "Medlemmene", "Elevane") and the pronouns a sentence starts with.
-_DEFINITE_ENDINGS = ("et", "en", "a", "ne")
+_DEFINITE_ENDINGS = (*DEFINITE_ENDINGS, "ne")  # (and the plural's, "Medlemmene")
 _SUBJECT_PRONOUNS = frozenset({"vi", "det", "dette", "den", "de", "dei", "han", "hun", "ho",
                                "alle", "eg", "jeg", "me"})
 
@@ -6483,10 +6488,9 @@ def _speaker_over_text(paragraphs: list[Line], position: int) -> bool:
 
 # A talk's speaker labelled on the line under its topic ("Innleder: Kari Holm, KS",
 # nynorsk "Innleiar:", "Foredragsholder:"), as "v/ Kari Holm" names one: one person, so
-# not the plural "Innledere:" that lists the day's speakers in a head.
-_SPEAKER_LABELS = ("innleder:", "innleiar:", "foredragsholder:", "foredragshaldar:",
-                   # (several speakers of one talk: "Innleiarar: Kari Holm og Per Dahl")
-                   "innledere:", "innleiarar:", "foredragsholdere:", "foredragshaldarar:")
+# not the plural "Innledere:" that lists the day's speakers in a head (several speakers of
+# one talk: "Innleiarar: Kari Holm og Per Dahl"): labels.py's words.
+_SPEAKER_LABELS = tuple(f"{label}:" for label in SPEAKER_LABELS)
 
 
 def _speaker_label(text: str) -> bool:

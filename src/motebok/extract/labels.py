@@ -450,14 +450,18 @@ _add(Field.PRESENT, *(f"{present} for {side}"
                                    "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
                                    "arbeidstakarane", "arbeidstakarsida", "arbeidstaker",
                                    "arbeidstakar")))
-_add(Field.GUESTS, "inviterte gjester", "foredragsholder", "foredragsholdere",
-     "foredragshaldar", "innleder", "innleiar")
+# Who gives a talk: "Innleder: Kari Holm, KS", nynorsk "Innleiar:", "Foredragsholder:",
+# and several ("Innledere:", "Innleiarar:"): guests in a head, and on the line under a
+# section's topic the talk's speaker (``items``).
+SPEAKER_LABELS = ("innleder", "innleiar", "foredragsholder", "foredragshaldar",
+                  "innledere", "innleiarar", "foredragsholdere", "foredragshaldarar")
+_add(Field.GUESTS, "inviterte gjester", *SPEAKER_LABELS)
 # the staff who help a user council or self-advocates' group run its meeting:
 # "Tilrettelegger: Liv Berg", nynorsk "Tilretteleggjar:" (not members of the council)
 _add(Field.GUESTS, "tilrettelegger", "tilretteleggere", "tilretteleggjar", "tilretteleggjarar")
 # the public who listened: "Tilhørere:", nynorsk "Tilhøyrarar:"
 _add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "tilhøyrar",
-     "foredragshaldarar", "gjestar", "gjester til stede")
+     "gjestar", "gjester til stede")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
      # those at a party's or union's board who have no vote
@@ -549,7 +553,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "fra administrasjonen møtte", "frå administrasjonen møtte", "andre", "andre til stede",
      "andre tilstedeværende", "øvrige tilstedeværende",
      "andre møtende", "gjester", "gjest", "observatører", "observatør", "observatørar",
-     "innledere", "innleiarar", "inviterte", "i tillegg møtte", "dessuten møtte",
+     "inviterte", "i tillegg møtte", "dessuten møtte",
      "dessutan møtte", "i tillegg møtte også", "elles møtte", "ellers møtte",
      "ellers til stede",
      "også til stede", "også tilstede", "andre deltakere", "fra administrasjon",
@@ -557,7 +561,7 @@ _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatø
      "øvrige møtedeltakere", "øvrige møtedeltagere", "øvrige deltakere", "øvrige deltagere",
      "øvrige til stede", "øvrige tilstede", "eksterne deltakere", "eksterne deltagere",
      "eksterne",
-     "i tillegg deltok", "presentasjon ved", "innledning ved", "foredragsholdere",
+     "i tillegg deltok", "presentasjon ved", "innledning ved",
      "følgende fra administrasjonen møtte", "fra adm.", "fra adm", "frå adm.",
      "møtende fra administrasjonen", "møtande frå administrasjonen",
      "fra revisjonen", "frå revisjonen", "revisjonen", "revisor", "fra revisjon",

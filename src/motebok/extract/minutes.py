@@ -227,8 +227,10 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    CASE_CELL_NUMBER,
     CASE_CELL_PREFIX,
     CONTACT_MARK,
+    DEFINITE_ENDINGS,
     FINITE_VERB,
     LED_THE_GATHERING,
     LED_THE_MEETING,
@@ -239,7 +241,6 @@ from motebok.extract.text import (
     PARTY_CAPITALS,
     ROLE_WORDS_ELECTED,
     SCHOOL_CLASS_WORDS,
-    TERMINAL,
     Line,
     by_first_letter,
     by_last_letter,
@@ -260,6 +261,7 @@ from motebok.read.blocks import (
     REGION_COOPERATION,
     REGION_COOPERATION_ENDS,
     SHARED_SERVICE_NOUNS,
+    TERMINAL,
     Block,
     BlockKind,
     join_at_hyphen,
@@ -976,7 +978,7 @@ def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str
     programme or cooperation the group belongs to. None when no header is just the two
     parts, or headers differ."""
     noun = body.casefold()
-    stem = next((noun[:-len(end)] for end in _DEFINITE_ENDS if noun.endswith(end)), None)
+    stem = next((noun[:-len(end)] for end in DEFINITE_ENDINGS if noun.endswith(end)), None)
     if stem is None or len(stem) < 4:
         return None
     found = set()
@@ -1006,9 +1008,6 @@ def _topic_as_owner(body: str, organization: str) -> bool:
     return bool(topic) and organization.casefold().startswith(topic)
 
 
-# The definite endings of a body's noun after its indefinite form: "regiongrupp|en" of
-# "regiongruppe", "-gruppa", "nettverk|et", "utval|et", "råd|et", "styr|et".
-_DEFINITE_ENDS = ("en", "a", "et")
 
 
 # A page's number after a running header's words: "… Side 1 av 2", "… side 3".
@@ -7171,7 +7170,7 @@ def _items_by_case(items: list[Item]) -> tuple[dict[tuple[int, str], Item], dict
 # A decision log's case cell: "11/25", "3", "3.", and with the word or series before it:
 # "Sak 11/25", "RS 8/26", "Sak nr. 3".
 _LOGGED_CASE = lazy_regex(rf"(?:{CASE_CELL_PREFIX})?"
-                          r"(?P<num>\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4})\s*[.:]?", re.I)
+                          r"(?P<num>" + CASE_CELL_NUMBER + r")\s*[.:]?", re.I)
 
 
 def _case_item(case: str, by_key: dict[tuple[int, str], Item], by_number: dict[str, Item],
@@ -7910,8 +7909,9 @@ def _slide_sections(draft: Draft) -> list[Section]:
 
 
 # A slide titled by what its bullets are, for the agenda's "Konklusjoner og veien videre"
-# or "Vedtak": each bullet a conclusion of the meeting, as under a "Konklusjoner:" label.
-_CONCLUSIONS_SLIDE = frozenset(("konklusjoner", "konklusjonar", "konklusjon", "vedtak"))
+# or "Vedtak": each bullet a conclusion of the meeting, as under a "Konklusjoner:" label
+# (the words a decision's column is headed by, labels.py's).
+_CONCLUSIONS_SLIDE = DECISION_COLUMN_WORDS
 
 
 def _joined_slide_wraps(body: list[Line]) -> list[Line]:

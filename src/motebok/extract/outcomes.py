@@ -34,6 +34,7 @@ from motebok.extract.participants import (
 )
 from motebok.extract.text import (
     BODY_WORD_ENDINGS,
+    DEFINITE_ENDINGS,
     ORGANISATION_ENDINGS,
     SAMI_LETTERS,
     SCHOOL_CLASS_WORDS,
@@ -8919,9 +8920,10 @@ _DEADLINE_FIRST = lazy_regex(r"^\w+\s+(?:\d{1,2}\.?\s*(?:\w+|\d{1,2}\.?)(?:\s*\d
                              r"(?P<noun>[a-zæøå]{5,})\b")
 
 
-# The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane")
-# and the verbs after a subject that make a sentence of its own: a modal, or a present tense.
-_DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane", "erne", "arne")
+# The endings of a definite noun ("kommunen", "huset", "gruppa", "kommunene", "kommunane":
+# ``DEFINITE_ENDINGS`` and the plural's) and the verbs after a subject that make a
+# sentence of its own: a modal, or a present tense.
+_DEFINITE_ENDINGS = (*DEFINITE_ENDINGS, "ene", "ane", "erne", "arne")
 _OWN_VERBS = frozenset({"skal", "må", "vil", "kan", "bør", "er", "blir", "vert", "får", "har"})
 
 
@@ -9552,6 +9554,7 @@ _STATUS_ROW_COLUMNS = {"what": 0, "who": 1, "status": 2}
 # The same columns after a row's own number: "1 | Oppfølging av X | Rolf Sand | 01.04.2024".
 _NUMBERED_ROW_COLUMNS = {"what": 1, "who": 2, "when": 3}
 _NUMBERED_STATUS_ROW_COLUMNS = {"what": 1, "who": 2, "status": 3}
+# (a running count of the rows, "1", "2)": no case's number, ``items._ROW_NUMBER``)
 _ROW_NUMBER = lazy_regex(r"\d{1,2}[.)]?")
 
 

@@ -2695,7 +2695,9 @@ def _unknown_first_name(text: str) -> bool:
         not text.casefold().endswith(_DEFINITE_ENDINGS)
 
 
-# Endings of nouns in the definite form ("Styret", "Administrasjonen", "Kommunen").
+# Endings of nouns in the definite form ("Styret", "Administrasjonen", "Kommunen"), the
+# plural's "ene" too; not the "a" of ``DEFINITE_ENDINGS``, on purpose: many first names
+# end so ("Ida", "Anna", "Maria"), and this asks of a word that may be one.
 _DEFINITE_ENDINGS = ("et", "en", "ene")
 
 

@@ -35,6 +35,8 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     LINKING_WORDS,
     PLACE_PREFIXES,
+    TERMINAL,
+    TERMINAL_CHARS,
     Block,
     BlockKind,
     date_runs_on,
@@ -2390,11 +2392,18 @@ def _columns(block: Block) -> int:
 # series ("PS 12/24", "RS 3/24", "O-sak 3/24", "Orienteringssak 2/24", "Styresak 12/2024").
 CASE_CELL_PREFIX = (r"(?:sak|(?-i:[A-ZÆØÅ]{2,4})|[a-zæøå]{1,4}-sak|[a-zæøå]{3,20}sak)"
                     r"(?:\s*nr\.?)?\s*")
-# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24", and a
-# site meeting's point by the meeting's number and its own, "14.2" (one digit after the
-# point: "13.30" is a programme's time, ``_CLOCK_CELL``).
-_ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?"
-                               r"(?:\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}|\d{1,3}\.\d)\.?", re.I)
+# A case's number in a table cell, after ``CASE_CELL_PREFIX``: "3", "12a", "10/24",
+# "12/2024" (items', minutes' decision logs').
+CASE_CELL_NUMBER = r"\d{1,3}[a-z]?|\d{1,4}\s*/\s*\d{2,4}"
+# … and an item's, which may be a site meeting's point by the meeting's number and its
+# own: "14.2", "12.14" (a point carried over from meeting 12). The clock-time rule, here
+# only: a second digit after the point (group ``clock``) is how a programme writes its
+# time too ("13.30", ``_CLOCK_CELL``), so only a column headed as the items' numbers
+# (``items._ROW_NUMBER``) reads it as a point; a row with no heading over it does not.
+ITEM_CELL_NUMBER = CASE_CELL_NUMBER + r"|\d{1,3}\.\d(?P<clock>\d)?"
+# The number cell of an item table's row: "3", "3.", "Sak 3", "10/24", "PS 10/24", "14.2".
+_ITEM_NUMBER_CELL = lazy_regex(r"(?:" + CASE_CELL_PREFIX + r")?(?:" + ITEM_CELL_NUMBER + r")\.?",
+                               re.I)
 
 
 # A programme table's time cell: "13:30", "09.15", "10.00–11.30".
@@ -2417,7 +2426,7 @@ def _item_row_cells(cells: tuple[str, ...],
     head, tail = number[:1], number[-1:]  # (a cell of words, most rows: no pattern call)
     if not (head.isdecimal() or head in ("S", "s") or
             (head.isalpha() and (tail.isdecimal() or tail == "."))) or \
-            not _ITEM_NUMBER_CELL.fullmatch(number):
+            (cell := _ITEM_NUMBER_CELL.fullmatch(number)) is None or cell["clock"]:
         if head.isdecimal() and "\n" not in cells[1] and _CLOCK_CELL.fullmatch(number):
             # a programme's slot ("13:30 | Status | Kjell | - Byggesak er forsinket." /
             # "- Piloten evalueres."): its text cell's paragraphs as a numbered row's
@@ -3197,6 +3206,10 @@ def abbreviates(short: str, name: str) -> bool:
 _SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "frå"})
 
 
+# How a noun ends in its definite singular: "Styret", "Laget", "Regiongruppen", "Nemnda",
+# "Saka" (after the indefinite form: "regiongrupp|en", "nettverk|et"); disjoint, so
+# the first that ends a word is its ending.
+DEFINITE_ENDINGS = ("et", "en", "a")
 # How a body named by one definite word ends ("Kontrollutvalget", "Representantskapet",
 # "Deltok fra styret:", "Eierforumet"): the one list of these endings in the extractor.
 BODY_WORD_ENDINGS = ("utvalget", "utvalet", "styret", "rådet", "skapet", "nemnda", "komiteen",
@@ -3366,13 +3379,6 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
 NOT_NAME_WORDS |= ORGANISATION_WORDS
 
 
-#: What ends a sentence or a label: a line ending in one is not wrapped.
-TERMINAL = (".", "!", "?", ":", ";")
-# … as a set, each one character: ``text[-1:] in _TERMINAL_CHARS`` is
-# ``text.endswith(TERMINAL)`` without the call (s70g)
-_TERMINAL_CHARS = frozenset(TERMINAL)
-
-
 # The letters of North Sami and Kven that Norwegian words never hold: a label's first
 # words with one of them before a slash are the label in that language.
 SAMI_LETTERS = frozenset("áčđŋšŧžäÁČĐŊŠŦŽÄ")
@@ -3442,7 +3448,7 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
                 and prev.kind in (_PARAGRAPH, _LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
-                and ((prev.text[-1:] not in _TERMINAL_CHARS
+                and ((prev.text[-1:] not in TERMINAL_CHARS
                       # "… mellom kommunane er stor…" / "Faggruppa drøfta …": a sentence
                       # that trails off in an ellipsis ends as one with a stop does
                       and not (prev.text[-1:] == "…" and line.text[:1].isupper()))
@@ -3521,7 +3527,7 @@ def _after_unstopped_entries(above: Line, prev: Line, line: Line) -> bool:
     "Styret tok saka til vitande.") opens a paragraph of its own after the list: the
     entries above stop without a stop, so the last one did too, and the line below,
     a whole sentence, is not the rest of it."""
-    if not (above.kind is _LIST_ITEM and above.text[-1:] not in _TERMINAL_CHARS and
+    if not (above.kind is _LIST_ITEM and above.text[-1:] not in TERMINAL_CHARS and
             line.text[-1:] in ".!" and len(line.text.split()) >= 3):
         return False
     if prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " ":

@@ -329,6 +329,14 @@ def without_zero_width(blocks: list[Block]) -> None:
             without_invisible_marks(block)
 
 
+#: What ends a sentence or a label: a line ending in one is not wrapped (by the PDF
+#: reader's margins and the extractor's joins alike: the one list of these marks).
+TERMINAL = (".", "!", "?", ":", ";")
+#: … as a set, each one character: ``text[-1:] in TERMINAL_CHARS`` is
+#: ``text.endswith(TERMINAL)`` without the call (s70g)
+TERMINAL_CHARS = frozenset(TERMINAL)
+
+
 # The zero-width marks converters, mail clients and web editors leave inside and after
 # words (zero-width space and non-joiner, word joiner, a byte order mark inside the
 # text): one vocabulary for every reader that drops them. The zero-width joiner is not

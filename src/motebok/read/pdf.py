@@ -29,6 +29,7 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     FURNITURE_CHARS,
+    TERMINAL_CHARS,
     Block,
     BlockKind,
     NotedBlocks,
@@ -48,6 +49,7 @@ from motebok.read.pdf_text import STRUCK, PdfiumError, Rules, TextProbe, page_te
 from motebok.read.symbols import symbol_table
 from motebok.read.text import (
     CASE_HEADING_WORDS,
+    POWER_UNITS,
     classify,
     with_cp1252_signs,
     without_breadcrumb,
@@ -3412,8 +3414,7 @@ _NOTE_MARK_SIZE = 0.85
 # (written digit first, the two letters a look back from it: a search then skips to each
 # digit in one fast scan, where a pattern opening with letters is tried at every letter)
 _WORD_NOTE_MARK = lazy_regex(r"(\d(?<=[^\W\d_]{2}\d)\d?)(?=[\s.,;:!?)]|$)")
-# The units a raised digit after letters is the power of ("m²", "km²", "cm³").
-_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+# (the units a raised digit after letters is the power of, "m²": ``POWER_UNITS``)
 # How far (in the line's font sizes) a call's digits are raised over the word.
 _NOTE_MARK_RISE = 0.15
 
@@ -3429,7 +3430,7 @@ def _without_word_note_marks(line: str, first: int, size: float, probe: TextProb
         word = line[:match.start(1)].rsplit(None, 1)[-1]
         drawn, mark, letter = probe.drawn_size(digit), probe.place(digit), probe.place(digit - 1)
         if drawn is None or mark is None or letter is None or \
-                drawn >= _NOTE_MARK_SIZE * size or word.casefold() in _UNITS or \
+                drawn >= _NOTE_MARK_SIZE * size or word.casefold() in POWER_UNITS or \
                 mark[1] - letter[1] < _NOTE_MARK_RISE * size:
             continue
         pieces.append(line[start:match.start(1)])
@@ -4562,7 +4563,7 @@ def _column_margins(lines: list[_Line], step: float) -> dict[int, tuple[float, f
     margins: dict[int, tuple[float, float]] = {}
     for above, below in pairwise(lines):
         if above.right is None or above.bold or not below.text[:1].islower() \
-                or above.text[-1:] in _TERMINAL or abs(below.x - above.x) > _SAME_LEFT \
+                or above.text[-1:] in TERMINAL_CHARS or abs(below.x - above.x) > _SAME_LEFT \
                 or not 0 < above.y - below.y <= step:
             continue
         left = round(above.x)
@@ -4577,7 +4578,6 @@ def _column_margins(lines: list[_Line], step: float) -> dict[int, tuple[float, f
 # A line that ends this share of its column's width short of the farthest line is short
 # of the margin: not wrapped against it.
 _MARGIN_NEAR = 0.1
-_TERMINAL = (".", "!", "?", ":", ";")
 
 
 def _needed_for_next_word(above: _Line, below: _Line) -> float:
@@ -4672,7 +4672,7 @@ def _wraps_case_title(last: Block, block: Block, above: _Line, line: _Line,
     ("sak 2/25 Forvaltningsrevisjon" / "til stede") shows no margin."""
     if last.kind is not BlockKind.PARAGRAPH or block.kind is not BlockKind.PARAGRAPH \
             or not last.bold or above.right is None or abs(line.x - above.x) > _SAME_LEFT \
-            or abs(line.size - above.size) > _SIZE_SWAY or last.text[-1:] in _TERMINAL \
+            or abs(line.size - above.size) > _SIZE_SWAY or last.text[-1:] in TERMINAL_CHARS \
             or block.text.endswith(":") or not _numbered_title(last.text) \
             or _numbered_title(block.text):
         return False

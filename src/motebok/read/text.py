@@ -1033,7 +1033,7 @@ def raised(before: str, text: str) -> str:
         return text
     before = before.rstrip(_ZERO_WIDTH)  # (a mark a web editor left there shows nothing)
     if _NOTE_CALL_BEFORE.search(before[-12:]) and \
-            before.rsplit(None, 1)[-1].strip("(").casefold() not in _UNITS:
+            before.rsplit(None, 1)[-1].strip("(").casefold() not in POWER_UNITS:
         return ""
     if len(text) != 2 or text[0] > "5" or _HOUR_BEFORE.search(before[-6:]) is None:
         return text
@@ -1044,7 +1044,9 @@ _ZERO_WIDTH = ZERO_WIDTH_MARKS + "\u00ad"  # (the soft hyphen too: it shows noth
 # What a footnote's raised number follows: a word of two letters or more, or the end of
 # a sentence or a clause ("Holm¹", "godkjent.¹"); not a unit it is the power of ("m²").
 _NOTE_CALL_BEFORE = lazy_regex(r"(?:[^\W\d_]{2}|[.,;:!?)])$")
-_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
+# The units a raised digit after letters is the power of ("m²", "km²", "cm³"): the PDF
+# reader's as well.
+POWER_UNITS = frozenset({"m", "km", "cm", "mm", "dm"})
 
 
 # "R E F E R A T", "M Ø T E  I  S T Y R E T": letters one space apart, words two or more.

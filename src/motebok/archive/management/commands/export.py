@@ -85,7 +85,7 @@ class Command(BaseCommand):
         except LookupError as exc:
             raise CommandError(f"export: {exc}", returncode=1) from None
         statuses = None if options["status"] is None else sorted(set(options["status"]))
-        whole = bodies is None and statuses is None
+        whole = exporter.whole_backup(bodies, statuses)
         records = exporter.iter_export(None, bodies=bodies, statuses=statuses)
         target = options["output"]
         try:
