@@ -9121,3 +9121,21 @@ def test_a_board_of_a_park_and_a_landscape_area_named_in_full_over_a_board_meeti
             "Godkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.body == "Verneområdestyret for Lauvhø nasjonalpark og Bjønnli landskapsvernområde"
+
+
+def test_an_iua_letterhead_is_the_parent_of_its_council():
+    # (s75k) "IUA Sunnfjord og Ytre Sogn" over "PROTOKOLL FRÅ MØTE I IUA-RÅDET": the
+    # committee by its short name and region is the council's parent; "IUA-" keeps its
+    # capitals when the title is put in normal case
+    text = ("IUA Sunnfjord og Ytre Sogn\n\nPROTOKOLL FRÅ MØTE I IUA-RÅDET\n\n"
+            "Dato: 10. mars 2026\n\nSak 1/26 Godkjenning\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "iua.txt")
+    assert (record.body, record.organization) == ("IUA-rådet", "IUA Sunnfjord og Ytre Sogn")
+
+
+def test_an_english_cluster_letterhead_is_the_boards_parent():
+    # (s75k) "Arctic Ocean Tech Cluster" over "Minutes of the Board Meeting 3/2026"
+    text = ("Arctic Ocean Tech Cluster\n\nMinutes of the Board Meeting 3/2026\n\n"
+            "Date: 15 September 2026\n\n1. Approval of agenda\nThe agenda was approved.\n")
+    record = parse_bytes(text.encode(), "board.txt")
+    assert (record.body, record.organization) == ("Board", "Arctic Ocean Tech Cluster")

@@ -938,3 +938,14 @@ def test_a_seat_table_under_the_bodys_own_name_lists_its_members():
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Ragnhild Skarstein", "Fjordvik IKS", "chair"),
         ("Olav Tefre", "Sande kommune", "member")]
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    # (s75k) a state agency's group with the verb ("Frå Kystverket møtte:") is its guests,
+    # as without it; English boards' and offices' groups
+    ("Frå Kystverket møtte:", Field.GUESTS),
+    ("Board members present:", Field.PRESENT),
+    ("Cluster management:", Field.GUESTS),
+])
+def test_agency_and_english_board_group_labels(line, field):
+    assert match_label(line).field is field

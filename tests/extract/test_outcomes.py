@@ -12728,3 +12728,41 @@ def test_the_boards_proposal_at_the_annual_meeting_is_no_outcome():
 def test_an_effect_foreseen_is_no_task(sentence):
     # (s75e) a refusal's reason: what the thing applied for will do, no one's errand
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("gap", ["  ", " "])
+def test_numbered_action_points_close_the_minutes(gap):
+    # (s75k) "Action points:" over "AP 1  Sende … – JS – 30.04.2026" to the end: the
+    # meeting's tasks (the last item's), their owners' initials and days (an English day
+    # too), no words of that item
+    text = ("Referat fra styremøte\n\nDato: 24. april 2026\n\n"
+            "Sak 1/26 Eventuelt\nIngen saker.\n\nAction points:\n"
+            f"AP 1{gap}Sende årsregnskapet til revisor – JS – 30.04.2026\n"
+            f"AP 2{gap}Send the roadmap to all partners – HS – 1 October 2026\n"
+            f"AP 3{gap}Kontakte nye partnere – KH\n")
+    [item] = parse_bytes(text.encode(), "styre.txt").items
+    assert item.text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Sende årsregnskapet til revisor – JS – 30.04.2026", "JS", "2026-04-30"),
+        ("Send the roadmap to all partners – HS – 1 October 2026", "HS", "2026-10-01"),
+        ("Kontakte nye partnere – KH", "KH", None)]
+
+
+def test_an_english_board_that_discussed_and_agreed_decided():
+    # (s75k) "The board discussed the roadmap and agreed that …": the talk, then its outcome
+    text = ("Minutes of the Board Meeting\n\nDate: 15 September 2026\n\n"
+            "1. Roadmap\nThe board discussed the roadmap for 2027 and agreed that the cluster "
+            "should focus on sensors.\n")
+    [item] = parse_bytes(text.encode(), "board.txt").items
+    assert item.decisions == ["The board discussed the roadmap for 2027 and agreed that the "
+                              "cluster should focus on sensors."]
+
+
+def test_a_work_packages_status_line_is_no_action_point():
+    # (s75k) "AP2 Datakvalitet: …" in a project group's minutes is a work package (arbeids-
+    # pakke) and its status, its topic and a colon after the number: no numbered action point
+    text = ("Referat fra prosjektgruppemøte\n\nDato: 4. mars 2026\n\nSak 1 Status\n"
+            "AP1 Anskaffelse: Konkurransegrunnlaget er kunngjort.\n"
+            "AP2 Datakvalitet: Gol har vasket adressedata.\n")
+    [item] = parse_bytes(text.encode(), "pg.txt").items
+    assert item.actions == []

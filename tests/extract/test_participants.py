@@ -10565,3 +10565,47 @@ def test_appointed_by_column_is_whom_the_member_represents():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(p.name, p.organization) for p in record.participants] == [
         ("Sigrun Vetti", "Hovdal kommune"), ("Marte Liasteig", "Sygna kommune")]
+
+
+def test_an_organisation_with_og_in_its_name_before_v_is_one_organisation():
+    # (s75k) "Nordfjord brann og redning v/ Ingvild Nilsen (referent)" under "Sekretariat:":
+    # the "og" joins the fire service's name, not two people
+    entries = parse_people_list("Nordfjord brann og redning v/ Ingvild Nilsen (referent)",
+                                None, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == [
+        ("Ingvild Nilsen", "Nordfjord brann og redning", ParticipantRole.SECRETARY)]
+
+
+def test_the_leader_of_the_iua_in_brackets_chairs():
+    # (s75k) "Stad kommune: Stig Andreassen, brannsjef (leder IUA)": he leads the oil-spill
+    # committee that met, as "(leder AMU)" leads the working-environment committee
+    entries = parse_people_list("Stig Andreassen, brannsjef (leder IUA)",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == [
+        ("Stig Andreassen", None, ParticipantRole.CHAIR)]
+
+
+def test_an_agency_that_met_and_a_cluster_office_are_guests():
+    # (s75k) "Frå Kystverket møtte:" under the municipalities' members: the agency's people
+    # visit, as under "Frå Kystverket:"; "Board members present:" and "Cluster management:"
+    # in English minutes are the board and its office
+    text = ("Protokoll frå møte i IUA-rådet\n\nDato: 10. mars 2026\n\nTil stades:\n"
+            "Kinn kommune: Arve Solheim (leiar)\nAskvoll kommune: Bjørn Tefre\n\n"
+            "Frå Kystverket møtte:\nEirik Hatlevik, seniorrådgjevar\n\n"
+            "Sak 1/26 Godkjenning\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "iua.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Arve Solheim", "Kinn kommune", ParticipantRole.CHAIR),
+        ("Bjørn Tefre", "Askvoll kommune", ParticipantRole.MEMBER),
+        ("Eirik Hatlevik", "Kystverket", ParticipantRole.GUEST)]
+    text = ("Minutes of the Board Meeting 3/2026\n\nDate: 15 September 2026\n\n"
+            "Board members present:\nIngrid Solberg, Subsea Nord AS (Chair)\n"
+            "Thomas Berg, Polar Robotics AS\n\nApologies:\nNils Jensen, Arctic Fish AS\n\n"
+            "Cluster management:\nHelene Strøm (secretary)\n\n"
+            "1. Approval of agenda\nThe agenda was approved.\n")
+    people = parse_bytes(text.encode(), "board.txt").participants
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Ingrid Solberg", ParticipantRole.CHAIR, "present"),
+        ("Thomas Berg", ParticipantRole.MEMBER, "present"),
+        ("Nils Jensen", ParticipantRole.MEMBER, "absent"),
+        ("Helene Strøm", ParticipantRole.SECRETARY, "present")]

@@ -3333,6 +3333,9 @@ _COOPERATION_LETTERHEAD = re.compile(
     # a service the municipalities run together, over its steering group: "Interkommunal
     # legevakt Nordmark", "Interkommunalt barnevern Midt", "Interkommunal PPT for Indre …"
     r"Interkommunal[te]?\s+[\wæøå-]{3,30}\s+(?:(?:for|i)\s+)?[A-ZÆØÅ][\w -]{1,40}|"
+    # the municipalities' committee against acute pollution by its short name and region,
+    # over its council: "IUA Sunnfjord og Ytre Sogn" (the region capitalised)
+    r"IUA\s+[A-ZÆØÅ][\w -]{1,40}|"
     # the municipalities' water management area, over its groups: "Vannområde Glomma sør",
     # nynorsk "Vassområde Nordfjord" (the Water Framework Directive's local cooperation)
     r"(?:Vannområde|Vassområde)t?\s+[A-ZÆØÅ][\w -]{1,40}|"
@@ -4442,7 +4445,8 @@ def _vowelless_initials(name: str, title: str) -> str:
 
 
 _VOWELS = frozenset("aeiouyæøå")
-_WORD_INITIALS = frozenset(("NAV", "IKT", "SFO", "FAU", "BUP", "DPS"))
+# (also an oil-spill committee's "IUA", as in "IUA-RÅDET")
+_WORD_INITIALS = frozenset(("NAV", "IKT", "SFO", "FAU", "BUP", "DPS", "IUA"))
 
 
 # Two bodies met together: "SU/SMU", "SU og SMU" (the joining kept as written).
@@ -6058,7 +6062,10 @@ _PARENT_KIND_ENDINGS = (*_ORG_KIND_ENDINGS, "forbund", "forbundet", "selskap", "
                         # "Nordby Næringsforum", "Vestby Næringshage", "Fjordvik Næringsfond"
                         "forum", "forumet", "hage", "hagen", "fond", "fondet", "stiftelsen",
                         # an English name of an association: "Nordic Rail Association"
-                        "association", "federation", "foundation", "network", "society")
+                        "association", "federation", "foundation", "network", "society",
+                        # an industry cluster with a board: "Vestkyst Energiklynge",
+                        # "Arctic Ocean Tech Cluster"
+                        "klynge", "klyngen", "klynga", "cluster")
 # A club's kind in the definite form that can open its name: "Beitelaget Skjåk Nord".
 _DEFINITE_CLUB_KINDS = ("laget", "foreningen", "foreninga", "felaget")
 # A foundation's form, opening its name: "Stiftelsen Nordskog museum".

@@ -123,7 +123,9 @@ _add(Field.BODY, "meeting")  # "Meeting: Nordic Council of Planners – Working 
 _add(Field.TIME_PLACE, "time and place", "date and place")
 # and their attendance: "Present:", "Apologies:", "Minutes taken by:" (a Nordic
 # cooperation's minutes are often written in English)
-_add(Field.PRESENT, "present", "attendees", "participants", "attended")
+_add(Field.PRESENT, "present", "attendees", "participants", "attended",
+     # a company's or a cluster's board: "Board members present:", "Directors present:"
+     "members present", "board members present", "board members", "directors present")
 _add(Field.ABSENT, "apologies", "absent", "apologies received", "not present",
      "unable to attend")
 _add(Field.CHAIR, "chair", "chairperson", "chaired by", "meeting chair")
@@ -133,7 +135,10 @@ _add(Field.SECRETARY, "minutes taken by", "minutes by", "minute taker", "note ta
 # ("In attendance:" after "Present:" in British usage names those who serve or visit
 # the body, no members: its officers, presenters, observers; "Interpreter: Eva Li")
 _add(Field.GUESTS, "also present", "observers", "guests", "invited guests", "in attendance",
-     "interpreter", "interpreters")
+     "interpreter", "interpreters", "observer",
+     # those who run the body's office ("Cluster management:", "Administration:"), as "Fra
+     # administrasjonen:" names them
+     "management", "cluster management", "administration", "staff")
 # Swedish labels in a cross-border body's minutes (gränskommitté, Interreg styrgrupp),
 # read as the Norwegian ones they mean: "Plats:", "Datum:", "Närvarande:", "Frånvarande:",
 # "Förhinder:" (forfall), "Ordförande:", "Sekreterare:", "Övriga närvarande:" (guests)
@@ -1432,6 +1437,9 @@ def _agency_group(text: str) -> Label | None:
     "Fra sekretariatet" heads its group."""
     head, _, value = text.partition(":")
     label = head.strip(" *_").casefold()
+    if label.endswith((" møtte", " deltok")) and \
+            _AGENCY_GROUP.fullmatch(agency := label.rsplit(" ", 1)[0]) is not None:
+        label = agency  # "Frå Kystverket møtte:": the agency's guests, as "Frå Kystverket:"
     if len(label) > 60 or label in PARTNER_GROUP_LABELS or not is_partner_group(label):
         return None
     return Label(field=Field.GUESTS, label=label, value=value.strip())
@@ -1691,6 +1699,7 @@ def is_staff_group(group: str) -> bool:
     folded = group.casefold()
     return (folded.startswith(_STAFF_GROUPS) and not folded.startswith(_MEMBER_MUNICIPALITIES)) \
         or (name := folded.strip()) in _SERVICE_GROUPS \
+        or (" " not in name and name.endswith("administrasjonen")) \
         or (name.endswith(SERVICE_DEFINITE_ENDINGS) and " " not in name)
 
 

@@ -124,6 +124,7 @@ from motebok.extract.outcomes import (
     heads_decision_list,
     is_action,
     is_decision,
+    is_numbered_action_point,
     is_outcome_heading,
     others_forum,
     repeat_score,
@@ -1699,7 +1700,9 @@ def read_attendance(draft: Draft) -> None:
                         state["org"] = part.label.split(None, 1)[1]
                     elif part is label and is_partner_group(part.label):
                         # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
-                        state["org"] = line.text.split(":", 1)[0].split(None, 1)[1].strip(" *_")
+                        # (without the verb its label dropped: "Frå Kystverket møtte:")
+                        written = line.text.split(":", 1)[0].strip(" *_").split()
+                        state["org"] = " ".join(written[1:len(part.label.split())]).strip(" *_")
                         state["partner"] = True
                     elif part is label and (named := present_group(line.text)):
                         # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
@@ -6338,7 +6341,10 @@ def _lead_role(organization: str | None, body: str | None) -> str:
     administrasjonen: …, Erik Solås, prosjektleder – deltok i sak 33/26"), which serves
     the body without a seat in it, and at a steering group ("Styringsgruppa"), which
     steers the project she runs and reports to it: its owners' seats are the members'."""
-    if organization and organization.casefold().startswith(("administrasjon", "adm")):
+    if organization and (organization.casefold().startswith(("administrasjon", "adm")) or
+                         # (a compound's: "Fra klyngeadministrasjonen: …, prosjektleder")
+                         (" " not in organization and
+                          organization.casefold().endswith("administrasjonen"))):
         return ParticipantRole.GUEST.value
     if body and "styringsgrupp" in body.casefold():
         return ParticipantRole.GUEST.value
@@ -7007,6 +7013,11 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
     after = lines[index + 1:]
     if not after:
         return False
+    if after[0].body[:2] == "AP" and FOLLOW_UP_LIST_HEADING.match(line.body.strip()) and \
+            all(is_numbered_action_point(entry.body) for entry in after):
+        # "Action points:" over "AP 1 Sende … – JS", "AP 2 …" to the end: the meeting's
+        # numbered action points, no words of the last item
+        return True
     # ("Til neste gang:", a network's heading of what each does before it meets again)
     follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang")
     if after[0].is_bullet and all(entry.is_bullet or task_field_line(entry.body)

@@ -621,6 +621,17 @@ _ACTION_LABEL = re.compile(
     # who (and by when) in brackets between the label and its colon: "Aksjon (AS):",
     # "Aksjon (WR, frist 15.05):", "Action (Kari Holm):"
     r"(?:\s*\((?P<owner>[^()]{1,60})\))?\s*[:;]\s*(?P<rest>.*)$", re.I)
+# A numbered action point in a closing list ("AP 1  Sende årsregnskapet … – JS"), in capitals
+# before a capital (the party "Ap" is written otherwise); not a work package's status line,
+# whose topic and colon follow the number ("AP2 Datakvalitet: Gol har vasket …").
+_NUMBERED_ACTION_POINT = lazy_regex(r"AP\s?\d{1,2}(?:[.)]|\s*:)?\s+(?=[A-ZÆØÅ])(?![\w -]{1,40}:)")
+_ACTION_POINT_CELL = lazy_regex(r"AP\s?\d{1,2}[.:)]?")
+_TOPIC_FIRST = lazy_regex(r"[\w -]{1,40}:")
+
+
+def is_numbered_action_point(text: str) -> bool:
+    """Whether a line is a numbered action point: "AP 2 Sende invitasjon – ET – 15.05."."""
+    return text[:2] == "AP" and _NUMBERED_ACTION_POINT.match(text) is not None
 # "Behandling:", and a case system's "Behandling i Regionrådet - 12.03.2024" line
 # (set off by a dash as a template's heading: "Oppfølging –", "– Oppfølging")
 # (also as a list's lead: "Følgende oppfølgingspunkter:", nynorsk "Følgjande oppgåver:")
@@ -1386,6 +1397,8 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^the\s+(?:[\w-]+\s+){0,3}?(?:group|board|council|committee|forum|network|meeting|"
      # (a project's partners: "The partners supported the proposal.")
      r"partners|partnership)\s+"
+     # (after its talk, in one sentence: "The board discussed the roadmap and agreed …")
+     r"(?:(?:discussed|considered|reviewed)\b[^.;]{0,80}?\s+and\s+)?"
      r"(?:unanimously\s+)?(?:agreed|approved|adopted|decided|supported|endorsed|"
      r"endorses)\b|"
      # (the outcome alone: "Approved.", "Adopted unanimously.")
@@ -4198,6 +4211,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 table_actions.setdefault(len(texts), []).append(
                     _table_action(entry[0], entry[1], due_date))
                 continue
+            if len(line.cells) == 2 and line.cells[0][:2] == "AP" and \
+                    _ACTION_POINT_CELL.fullmatch(line.cells[0].strip()) and \
+                    not _TOPIC_FIRST.match(line.cells[1].strip()):
+                # "AP 1  Sende årsregnskapet … – JS": the action point's number set apart by
+                # spaces, its task after it (as on a line, "AP 1 Sende …")
+                texts.append((f"AP: {line.cells[1].strip()}", line.gap, False, False, None))
+                continue
             if len(line.cells) == 2 and _row_label(line.cells[0]):
                 # a case system's "Behandling | …" over "Vedtak | …": the label and its text
                 label_cell = line.cells[0].strip().rstrip(":")
@@ -4244,6 +4264,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         raw = line.text
         first = raw[:1]  # (asked by several tests below)
         text = strip_list_marker(raw)
+        if first == "A" and text[:2] == "AP" and (point := _NUMBERED_ACTION_POINT.match(text)):
+            text = f"AP: {text[point.end():]}"  # "AP 2 Sende …": as "AP:" labels a task
         if "/" in text[:40] and SAMI_LETTERS.intersection(text[:25]):
             text = without_sami_label_half(text)  # "Mearrádus / Vedtak: …" as "Vedtak: …"
         if line.marked and (labelled := _bold_label(text, line.marked[0])) is not None:
@@ -13286,7 +13308,9 @@ _DASH_OWNER = lazy_regex(r"\s[–-]\s+(?P<who>(?:(?i:daglig|dagleg)\s+(?:leder|l
                          rf"[a-zæøå]+){_BY_WHOM})\s*(?:,\s*(?:innen|innan|frist)\b[^–]*|"
                          # (the deadline straight after who: "– sekretariatet innen 15.03.")
                          r"\s(?:innen|innan|senest|seinast|frist:?)\s+\d{1,2}[./][^–]*|"
-                         r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?\d{1,2}\.|"
+                         # (an English day: "– HS – 1 October 2026")
+                         r"\s[–-]\s+(?:(?:(?:innen|innan|frist:?)\s+)?"
+                         r"\d{1,2}(?:\.|\s(?-i:[A-Z])[a-z]{2,8}\b)|"
                          rf"{_DASH_DEADLINE_WORDS}\b)[^–]*)?"
                          # a register's open status closing the entry: "Sende program –
                          # HS – 01.05 – Åpen", "… – KO – uke 14 – ikke startet", or its

@@ -1629,8 +1629,8 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"(?P<owned>[a-zæøå]+)|"
                            # a working-environment or joint committee by its short name, as
                            # its own minutes write it: "(leder AMU)", "leiar i HAMU", "leder
-                           # av PSU"
-                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu)")
+                           # av PSU"; an oil-spill committee's ("(leder IUA)")
+                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu|iua)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
@@ -2241,6 +2241,14 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         value = _PHONE_OUTSIDE_BRACKETS.sub("", value).strip(" ,;–-")
     if ". " in value:  # "… og fagansvarlig Tuva Kleven. Daglig leder førte referat."
         value = _without_closing_remark(value)
+    if "v/" in value and " og " in value and (joined := _OG_ORG_ON_BEHALF.match(value)) and \
+            not looks_like_name(joined.group("head")):
+        # "Nordby brann og redning v/ Liv Holm (referent)": the "og" joins the words of
+        # one organisation's name, not two people
+        found = parse_people_list(joined.group("rest"), role, attendance, organization)
+        if len(found) == 1 and found[0].name in joined.group("rest"):
+            found[0].organization = joined.group("org")
+            return found
     if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
     if " (" in value and ((value[1:2].isupper() and " (" in value[2:6]) or "), " in value):
@@ -6327,6 +6335,12 @@ def _on_behalf(text: str) -> tuple[str, str] | None:
     if at and looks_like_name(at.group("name")) and not looks_like_name(at.group("org")):
         return at.group("name"), at.group("org")  # "Ola Dale v/NAV"
     return None
+
+
+# An organisation whose name has an "og" in it before "v/" and its person ("Nordby brann og
+# redning v/ Liv Holm"): "head" is the part before the "og".
+_OG_ORG_ON_BEHALF = lazy_regex(r"^(?P<org>(?P<head>[A-ZÆØÅ][^,;()/]*?)\s+og\s+[^,;()/]*?)\s+v/\s*"
+                               r"(?P<rest>[A-ZÆØÅ][^,;/]*)$")
 
 
 # "Ola Dale v/ NAV": the person first, then where they work.
