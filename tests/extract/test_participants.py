@@ -10429,3 +10429,23 @@ def test_a_remote_note_after_whom_she_represents(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(entry.name, entry.organization, entry.note) for entry in entries] == people
     assert all(entry.attendance is Attendance.PRESENT for entry in entries)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # (s75c) two words of letters, not opening lower-case: the short way, the name as it is
+    ("Kari Holm", "Kari Holm"),
+    ("Øystein Ødegården", "Øystein Ødegården"),
+    ("Ordfører Holm", "Ordfører Holm"),  # two words: no title taken off on either way
+    ("KARI HOLM", "KARI HOLM"),
+    # near misses go the whole way
+    ("ordfører Kari Holm", "Kari Holm"),
+    ("Kari Holm.", "Kari Holm"),
+    ("Kari H.", "Kari H."),
+    (" Kari Holm", "Kari Holm"),
+    ("- Kari Holm", "Kari Holm"),
+    ("Kari  Holm", "Kari  Holm"),
+    ("Anne-Lise Berg", "Anne-Lise Berg"),
+    ("Kari Holm,", "Kari Holm"),
+])
+def test_a_plain_two_word_name_is_tidy_as_it_is(written: str, name: str) -> None:
+    assert tidy_name(written) == name
