@@ -3628,6 +3628,41 @@ def test_a_plain_tables_rows_go_straight_to_their_people():
         ("Eva Berg", None, ParticipantRole.MEMBER, "absent")]
 
 
+@pytest.mark.parametrize("cells", [
+    ("Kari Holm", "Nordby kommune"), ("Nordby kommune", "Kari Holm"),
+    ("Frå IKT-samarbeidet", "dagleg leiar Trond Eikås"), ("Fra NAV", "Per Dal"),
+    ("Fra styret", ""), ("KS", "Mette Holm (KS Agder)"),
+    ("Brukerrepresentanter", "Tove Nyland (Brukerutvalget)"),
+    ("Nordby kommune ved ordfører Kari Holm", "400 aksjer/stemmer"),
+    ("Nordby kommune", "(300 aksjar)"), ("Kari Holm", "12 år"),
+    ("Navn", "Organisasjon"), ("Navn", "Kommune"), ("Namn (tittel)", "Kommune"),
+    ("Møtende medlemmer", "Parti"), ("Forfall", "Kommune"), ("Kari Holm", "Forfall"),
+    ("Kari Holm (leder)", "Nordby kommune"), ("Kari Holm", "Navnestad kommune"),
+    ("Medlem", "Hans Li"), ("fra Nordby", "Kari Holm"),
+])
+def test_a_plain_rows_short_tests_answer_as_the_whole_tests(cells):
+    # (s75c) the row's gate asks the group's, the owner's and the headings' tests only of a
+    # row with a bracket, a digit first, "Fra"/"Frå" first or a heading word: the same
+    # answer as all of them asked of every row
+    from motebok.extract.minutes import _group_row, _plain_table_row
+    from motebok.extract.participants import (
+        heads_no_columns,
+        is_share_count,
+        labelled_columns,
+        table_columns,
+    )
+    from motebok.extract.text import Line
+    from motebok.read.blocks import BlockKind
+
+    text = "\t".join(cells)
+    line = Line(text=text, body=text, kind=BlockKind.TABLE_ROW, level=0, cells=cells,
+                bold=False, gap=False)
+    no_heading = table_columns(cells) is None and labelled_columns(cells) is None
+    assert heads_no_columns(cells) is no_heading
+    assert _plain_table_row(line) is (_group_row(cells) is None and
+                                      not is_share_count(cells[1]) and no_heading)
+
+
 def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed_under_it():
     # (s74o) "Samlinga vart leia av X." in the ingress, then "Innleiarar: …": she is named
     # first, so she comes first (order of first appearance)
@@ -3640,3 +3675,4 @@ def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed
     record = parse_bytes(text.encode(), "nyheitsbrev.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Randi Hope", "chair"), ("Kari Holm", "guest"), ("Per Vik", "guest")]
+

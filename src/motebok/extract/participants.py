@@ -6832,6 +6832,24 @@ def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | N
                                  for i, k in enumerate(keys, start=1)}}
 
 
+def heads_no_columns(cells: tuple[str, ...]) -> bool:
+    """Whether a row of two or more cells is no table's heading of either kind:
+    ``table_columns`` and ``labelled_columns`` both None.
+
+    Why: every row of a plain attendance table is asked both (``read_attendance``), and
+    almost every row leaves each at its first test: the second cell no column word (a
+    dictionary look-up), no heading word for the names in any cell (one search). Asked
+    here without the two calls and the cells joined once (s75c); a row that passes
+    either test, or has a bracket (which ``table_columns`` reads otherwise), goes to the
+    function itself."""
+    joined = "\n".join(cells)
+    if "(" in joined:
+        return table_columns(cells) is None and labelled_columns(cells) is None
+    return (cells[1].casefold().rstrip(":") not in ATTENDANCE_COLUMN_WORDS or
+            labelled_columns(cells) is None) and \
+        (not _has_name_column_word(joined.casefold()) or table_columns(cells) is None)
+
+
 _PAREN = lazy_regex(r"\(([^)]*)\)")
 
 
