@@ -3676,3 +3676,47 @@ def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed
     assert [(p.name, p.role) for p in record.participants] == [
         ("Randi Hope", "chair"), ("Kari Holm", "guest"), ("Per Vik", "guest")]
 
+
+
+@pytest.mark.parametrize("value", ["", "Kari Holm, Per Dal", "fra styret", "under sak 2",
+                                   "Kari Holm (sak 2)", "på Teams: Kari Holm"])
+def test_a_plain_attendance_label_answers_no_to_the_label_tests_it_skips(value):
+    # (s75c) ``read_attendance`` skips a dozen questions of the label's words for the usual
+    # labels written as they are ("Til stede:", "Forfall: …"): each answers no for each
+    from motebok.extract import minutes as m
+    from motebok.extract.labels import (
+        ATTENDANCE_FIELDS,
+        PARTNER_GROUP_LABELS,
+        TRUST_SIDE_LABELS,
+        Field,
+        cases_before_colon,
+        chained_labels,
+        is_partner_group,
+        match_label,
+        present_group,
+    )
+
+    for name in sorted(m._PLAIN_LABELS):
+        for written in (name, name.capitalize(), name.upper()):
+            text = f"{written}: {value}".rstrip()
+            label = match_label(text)
+            assert label is not None and label.label == name, text
+            assert label.field in ATTENDANCE_FIELDS, text
+            parts = chained_labels(label)
+            assert parts and parts[0].label == name
+            assert m._plain_label(label, label, text)
+            head = text.split(":", 1)[0]
+            assert name != "inviterte" and name not in PARTNER_GROUP_LABELS
+            assert name not in m._BOARD_GROUP_LABELS and name not in TRUST_SIDE_LABELS
+            assert m._CHANNEL.search(head) is None
+            assert not (name[-2:] in m._OWN_BODY_ENDS and m._OWN_MEMBERS_LABEL.search(name))
+            assert label.field not in (Field.MEMBERS, Field.SECRETARIAT) and "medl" not in name
+            assert m._STAFF_LABEL.match(name) is None and not is_partner_group(name)
+            assert present_group(text) is None, text
+            assert "(" not in head and cases_before_colon(head) is None
+    # a label with more words before its colon goes the whole way
+    for text in ("Til stede på Teams: Kari Holm", "Til stede (sak 2): Kari Holm",
+                 "Til stede fra styret: Kari Holm", "Forfall meldt: Kari Holm",
+                 "*Forfall*: Kari Holm"):
+        label = match_label(text)
+        assert label is None or not m._plain_label(label, label, text), text
