@@ -1620,11 +1620,14 @@ def read_attendance(draft: Draft) -> None:
             label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
             for part in _chained_attendance(label):
-                if _deputy_came_after_absence(part, state, buffer):
+                # (a deputy's label under lines read: the only one the three below read;
+                # any other is asked none of them, s75c)
+                deputy = bool(buffer) and part.label[:4] == "vara"
+                if deputy and _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
-                member_line = _deputy_under_away_member(part, state, buffer)
+                member_line = _deputy_under_away_member(part, state, buffer) if deputy else None
                 flush()
-                seat_org = _seat_org(people, member_line)
+                seat_org = _seat_org(people, member_line) if member_line is not None else None
                 if part.field is _FIELD_ABSENT and part is label and not part.value and \
                         state is not None and _nobody_from_group(lines, i, state):
                     continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
