@@ -3628,6 +3628,41 @@ def test_a_plain_tables_rows_go_straight_to_their_people():
         ("Eva Berg", None, ParticipantRole.MEMBER, "absent")]
 
 
+@pytest.mark.parametrize("cells", [
+    ("Kari Holm", "Nordby kommune"), ("Nordby kommune", "Kari Holm"),
+    ("Frå IKT-samarbeidet", "dagleg leiar Trond Eikås"), ("Fra NAV", "Per Dal"),
+    ("Fra styret", ""), ("KS", "Mette Holm (KS Agder)"),
+    ("Brukerrepresentanter", "Tove Nyland (Brukerutvalget)"),
+    ("Nordby kommune ved ordfører Kari Holm", "400 aksjer/stemmer"),
+    ("Nordby kommune", "(300 aksjar)"), ("Kari Holm", "12 år"),
+    ("Navn", "Organisasjon"), ("Navn", "Kommune"), ("Namn (tittel)", "Kommune"),
+    ("Møtende medlemmer", "Parti"), ("Forfall", "Kommune"), ("Kari Holm", "Forfall"),
+    ("Kari Holm (leder)", "Nordby kommune"), ("Kari Holm", "Navnestad kommune"),
+    ("Medlem", "Hans Li"), ("fra Nordby", "Kari Holm"),
+])
+def test_a_plain_rows_short_tests_answer_as_the_whole_tests(cells):
+    # (s75c) the row's gate asks the group's, the owner's and the headings' tests only of a
+    # row with a bracket, a digit first, "Fra"/"Frå" first or a heading word: the same
+    # answer as all of them asked of every row
+    from motebok.extract.minutes import _group_row, _plain_table_row
+    from motebok.extract.participants import (
+        heads_no_columns,
+        is_share_count,
+        labelled_columns,
+        table_columns,
+    )
+    from motebok.extract.text import Line
+    from motebok.read.blocks import BlockKind
+
+    text = "\t".join(cells)
+    line = Line(text=text, body=text, kind=BlockKind.TABLE_ROW, level=0, cells=cells,
+                bold=False, gap=False)
+    no_heading = table_columns(cells) is None and labelled_columns(cells) is None
+    assert heads_no_columns(cells) is no_heading
+    assert _plain_table_row(line) is (_group_row(cells) is None and
+                                      not is_share_count(cells[1]) and no_heading)
+
+
 def test_the_chair_an_opening_paragraph_names_comes_before_the_presenters_listed_under_it():
     # (s74o) "Samlinga vart leia av X." in the ingress, then "Innleiarar: …": she is named
     # first, so she comes first (order of first appearance)
@@ -3692,3 +3727,46 @@ def test_the_board_at_the_annual_meeting_it_reports_to_is_a_guest():
             "fram årsmeldingen.\n\nSak 1/2026 Godkjenning\nGodkjent.\n")
     assert _people_of(text) == [("Gudrun Flaten", None, "chair", "present"),
                                 ("Terje Bakke", None, "guest", "present")]
+
+@pytest.mark.parametrize("value", ["", "Kari Holm, Per Dal", "fra styret", "under sak 2",
+                                   "Kari Holm (sak 2)", "på Teams: Kari Holm"])
+def test_a_plain_attendance_label_answers_no_to_the_label_tests_it_skips(value):
+    # (s75c) ``read_attendance`` skips a dozen questions of the label's words for the usual
+    # labels written as they are ("Til stede:", "Forfall: …"): each answers no for each
+    from motebok.extract import minutes as m
+    from motebok.extract.labels import (
+        ATTENDANCE_FIELDS,
+        PARTNER_GROUP_LABELS,
+        TRUST_SIDE_LABELS,
+        Field,
+        cases_before_colon,
+        chained_labels,
+        is_partner_group,
+        match_label,
+        present_group,
+    )
+
+    for name in sorted(m._PLAIN_LABELS):
+        for written in (name, name.capitalize(), name.upper()):
+            text = f"{written}: {value}".rstrip()
+            label = match_label(text)
+            assert label is not None and label.label == name, text
+            assert label.field in ATTENDANCE_FIELDS, text
+            parts = chained_labels(label)
+            assert parts and parts[0].label == name
+            assert m._plain_label(label, label, text)
+            head = text.split(":", 1)[0]
+            assert name != "inviterte" and name not in PARTNER_GROUP_LABELS
+            assert name not in m._BOARD_GROUP_LABELS and name not in TRUST_SIDE_LABELS
+            assert m._CHANNEL.search(head) is None
+            assert not (name[-2:] in m._OWN_BODY_ENDS and m._OWN_MEMBERS_LABEL.search(name))
+            assert label.field not in (Field.MEMBERS, Field.SECRETARIAT) and "medl" not in name
+            assert m._STAFF_LABEL.match(name) is None and not is_partner_group(name)
+            assert present_group(text) is None, text
+            assert "(" not in head and cases_before_colon(head) is None
+    # a label with more words before its colon goes the whole way
+    for text in ("Til stede på Teams: Kari Holm", "Til stede (sak 2): Kari Holm",
+                 "Til stede fra styret: Kari Holm", "Forfall meldt: Kari Holm",
+                 "*Forfall*: Kari Holm"):
+        label = match_label(text)
+        assert label is None or not m._plain_label(label, label, text), text

@@ -10609,3 +10609,23 @@ def test_an_agency_that_met_and_a_cluster_office_are_guests():
         ("Thomas Berg", ParticipantRole.MEMBER, "present"),
         ("Nils Jensen", ParticipantRole.MEMBER, "absent"),
         ("Helene Strøm", ParticipantRole.SECRETARY, "present")]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    # (s75c) two words of letters, not opening lower-case: the short way, the name as it is
+    ("Kari Holm", "Kari Holm"),
+    ("Øystein Ødegården", "Øystein Ødegården"),
+    ("Ordfører Holm", "Ordfører Holm"),  # two words: no title taken off on either way
+    ("KARI HOLM", "KARI HOLM"),
+    # near misses go the whole way
+    ("ordfører Kari Holm", "Kari Holm"),
+    ("Kari Holm.", "Kari Holm"),
+    ("Kari H.", "Kari H."),
+    (" Kari Holm", "Kari Holm"),
+    ("- Kari Holm", "Kari Holm"),
+    ("Kari  Holm", "Kari  Holm"),
+    ("Anne-Lise Berg", "Anne-Lise Berg"),
+    ("Kari Holm,", "Kari Holm"),
+])
+def test_a_plain_two_word_name_is_tidy_as_it_is(written: str, name: str) -> None:
+    assert tidy_name(written) == name

@@ -175,6 +175,7 @@ from motebok.extract.participants import (
     group_label,
     has_partial_hint,
     head_named,
+    heads_no_columns,
     in_columns,
     is_absent_mark,
     is_elected_body,
@@ -1608,21 +1609,25 @@ def read_attendance(draft: Draft) -> None:
             # in two columns, as a case system prints the head): no cell of a table's
             # rows ends in a colon
             label = None
-        head_columns = None
-        if label is None and line.is_table and (headed := labelled_columns(line.cells)):
-            label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is None and state is not None and line.is_table and \
                 state.get("columns") in NAME_ORG_COLUMNS and not buffer and restore is None \
                 and i != role_row and _plain_table_row(line):
             add_row(line, line.cells, None)  # "Kari Holm | Nordby kommune" under "Navn |
             continue  # Kommune": a plain table's row, the way below without its tests
+            # (before the labelled heading's test: the row's own test asks it)
+        head_columns = None
+        if label is None and line.is_table and (headed := labelled_columns(line.cells)):
+            label, head_columns = headed  # "Møtende medlemmer | Parti | Representerer"
         if label is not None:
             for part in _chained_attendance(label):
-                if _deputy_came_after_absence(part, state, buffer):
+                # (a deputy's label under lines read: the only one the three below read;
+                # any other is asked none of them, s75c)
+                deputy = bool(buffer) and part.label[:4] == "vara"
+                if deputy and _deputy_came_after_absence(part, state, buffer):
                     continue  # "Forfall: Tor Aas. Varamedlem: Eli Sund møtte.": his seat
-                member_line = _deputy_under_away_member(part, state, buffer)
+                member_line = _deputy_under_away_member(part, state, buffer) if deputy else None
                 flush()
-                seat_org = _seat_org(people, member_line)
+                seat_org = _seat_org(people, member_line) if member_line is not None else None
                 if part.field is _FIELD_ABSENT and part is label and not part.value and \
                         state is not None and _nobody_from_group(lines, i, state):
                     continue  # "Steigen kommune" / "- Forfall" / "Meløy kommune": that
@@ -1651,77 +1656,81 @@ def read_attendance(draft: Draft) -> None:
                     state = {"role": field_role(part.field), "org": inherited,
                              "attendance": _ABSENT if part.field is _FIELD_ABSENT
                              else _PRESENT}
-                    if part.label == "inviterte" and _invitation_answered(lines, i):
-                        # a Teams invitation copied into the notes: "Inviterte: A; B; C"
-                        # over "Deltok: A, B" and "Avslo: C" lists the body's own members
-                        # (its answers say who came), no guests invited besides them
-                        state["role"] = ParticipantRole.MEMBER
                     if carried is not None:
                         state["columns"] = carried
-                    if part.label in PARTNER_GROUP_LABELS and _side_of_meeting(people, part.label):
-                        # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
-                        # the county: one side of it, members whatever job they hold
-                        state["role"], state["members_named"] = ParticipantRole.MEMBER, True
-                    if part.label in _BOARD_GROUP_LABELS and people.body and \
-                            people.body.casefold().startswith(_OWNERS_OWN_BODIES):
-                        # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
-                        # representantskap: the board come to report, guests there whatever
-                        # seat on the board they hold (as "Fra styret møtte …" reads; at a
-                        # borettslag's generalforsamling its board are owners too)
-                        state["role"], state["board_guests"] = ParticipantRole.GUEST, True
                     if seat_org:
                         state["seat_org"] = seat_org  # the deputy's own line only
-                    if part.field is _FIELD_PRESENT and \
-                            (channel := _CHANNEL.search(_label_head(line.text, part, label))):
-                        state["channel"] = channel.group(0)  # "Til stede på Teams:"
-                    if part.field is _FIELD_PRESENT and part.label[-2:] in _OWN_BODY_ENDS and \
-                            _OWN_MEMBERS_LABEL.search(part.label):
-                        state["own_members"] = True  # "Til stede fra utvalget:"
-                    if part.field is _FIELD_MEMBERS or "medl" in part.label:
-                        state["members_named"] = True  # "Møtende medlemmer:": members,
-                        # whatever job they are listed with
-                    if part.field is _FIELD_MEMBERS and _DEPUTIES_LABEL.match(part.label):
-                        state["deputies"] = True
                     if part.field is _FIELD_PRESENT and part.label.startswith(_CALLED_IN_LABELS):
                         state["called_in"] = True
                     elif (part.field is _FIELD_PRESENT and part.label != "til") or \
                             part.label.startswith(_MINUTES_TAKER):  # not "Til: Styrets …"
                         draft.attendance_recorded = True
-                    if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
-                        state["org"] = owned_secretariat(line.text) or \
-                            _secretariat_owner(line.text) or "sekretariatet"
-                        state["secretariat"] = True  # a group, not a one-person label
-                    elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
-                        # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
-                        state["org"] = _staff_org(staff.group("staff"))
-                    elif part.label in TRUST_SIDE_LABELS:
-                        # the trust's side of a health cooperation ("Frå sjukehuset: …"):
-                        # whom its people represent, as written
-                        state["org"] = part.label.split(None, 1)[1]
-                    elif part is label and is_partner_group(part.label):
-                        # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
-                        # (without the verb its label dropped: "Frå Kystverket møtte:")
-                        written = line.text.split(":", 1)[0].strip(" *_").split()
-                        state["org"] = " ".join(written[1:len(part.label.split())]).strip(" *_")
-                        state["partner"] = True
-                    elif part is label and (named := present_group(line.text)):
-                        # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
-                        named, state["note"] = named
-                        state["org"] = organization_of_group(f"fra {named}")
-                        state["label_org"] = True
-                        if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
-                            own_group = True  # members: "Til stede fra Universitetsstyret:"
-                            state["org"] = None
-                        elif own_group and state["org"]:
-                            state["role"] = ParticipantRole.GUEST
-                    if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
-                            (":" in line.text or head.rstrip(" .")[-1:] != ")") and \
-                            (note := label_note(head)):
-                        state["note"] = note  # "Fra administrasjonen (sak 5/24):" (a bracket
-                        # closing a sentence with no colon is its last name's note: "Fra
-                        # selskapet møtte A og B (til stede under sak 7/26).")
-                    elif part is label and (note := cases_before_colon(head)):
-                        state["note"] = note  # "Gjest under sak 2: Hilde Sand"
+                    if not _plain_label(part, label, line.text):
+                        # (the tests below read labels other than "Til stede:",
+                        # "Forfall:", "Referent:" … written as they are: ``_plain_label``)
+                        if part.label == "inviterte" and _invitation_answered(lines, i):
+                            # a Teams invitation copied into the notes: "Inviterte: A; B; C"
+                            # over "Deltok: A, B" and "Avslo: C" lists the body's own members
+                            # (its answers say who came), no guests invited besides them
+                            state["role"] = ParticipantRole.MEMBER
+                        if part.label in PARTNER_GROUP_LABELS and \
+                                _side_of_meeting(people, part.label):
+                            # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
+                            # the county: one side of it, members whatever job they hold
+                            state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                        if part.label in _BOARD_GROUP_LABELS and people.body and \
+                                people.body.casefold().startswith(_OWNERS_OWN_BODIES):
+                            # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
+                            # representantskap: the board come to report, guests there whatever
+                            # seat on the board they hold (as "Fra styret møtte …" reads; at a
+                            # borettslag's generalforsamling its board are owners too)
+                            state["role"], state["board_guests"] = ParticipantRole.GUEST, True
+                        if part.field is _FIELD_PRESENT and \
+                                (channel := _CHANNEL.search(_label_head(line.text, part, label))):
+                            state["channel"] = channel.group(0)  # "Til stede på Teams:"
+                        if part.field is _FIELD_PRESENT and part.label[-2:] in _OWN_BODY_ENDS and \
+                                _OWN_MEMBERS_LABEL.search(part.label):
+                            state["own_members"] = True  # "Til stede fra utvalget:"
+                        if part.field is _FIELD_MEMBERS or "medl" in part.label:
+                            state["members_named"] = True  # "Møtende medlemmer:": members,
+                            # whatever job they are listed with
+                        if part.field is _FIELD_MEMBERS and _DEPUTIES_LABEL.match(part.label):
+                            state["deputies"] = True
+                        if part.field is _FIELD_SECRETARIAT:  # "Regionrådets sekretariat:"
+                            state["org"] = owned_secretariat(line.text) or \
+                                _secretariat_owner(line.text) or "sekretariatet"
+                            state["secretariat"] = True  # a group, not a one-person label
+                        elif (staff := _STAFF_LABEL.match(part.label)) and state["org"] is None:
+                            # "Fra administrasjonen:", as "Fra sekretariatet:" gives sekretariatet
+                            state["org"] = _staff_org(staff.group("staff"))
+                        elif part.label in TRUST_SIDE_LABELS:
+                            # the trust's side of a health cooperation ("Frå sjukehuset: …"):
+                            # whom its people represent, as written
+                            state["org"] = part.label.split(None, 1)[1]
+                        elif part is label and is_partner_group(part.label):
+                            # "Frå Statsforvaltaren:", "Fra NAV:": the partner, as written
+                            # (without the verb its label dropped: "Frå Kystverket møtte:")
+                            written = line.text.split(":", 1)[0].strip(" *_").split()
+                            state["org"] = " ".join(written[1:len(part.label.split())]).strip(" *_")
+                            state["partner"] = True
+                        elif part is label and (named := present_group(line.text)):
+                            # "Deltok fra styret:", then "Deltok fra ViG:" (the staff)
+                            named, state["note"] = named
+                            state["org"] = organization_of_group(f"fra {named}")
+                            state["label_org"] = True
+                            if named.casefold().endswith(BODY_WORD_ENDINGS):  # the body's own
+                                own_group = True  # members: "Til stede fra Universitetsstyret:"
+                                state["org"] = None
+                            elif own_group and state["org"]:
+                                state["role"] = ParticipantRole.GUEST
+                        if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                                (":" in line.text or head.rstrip(" .")[-1:] != ")") and \
+                                (note := label_note(head)):
+                            state["note"] = note  # "Fra administrasjonen (sak 5/24):" (a bracket
+                            # closing a sentence with no colon is its last name's note: "Fra
+                            # selskapet møtte A og B (til stede under sak 7/26).")
+                        elif part is label and (note := cases_before_colon(head)):
+                            state["note"] = note  # "Gjest under sak 2: Hilde Sand"
                     if part.field in _GROUP_FIELDS:
                         group = state
                     elif part.value and group is not None:
@@ -2067,11 +2076,24 @@ def _plain_table_row(line: Line) -> bool:
     line.is_table"). Here are the ones a row can answer otherwise: a sentence's hints
     without the cells' tab, "… med tilstedeværelse av …", a group's or an owner's row
     ("Frå IKT-samarbeidet | …", "… | 400 aksjer"), a new table's heading. A row that
-    passes them has no other way; its presence mark is none (no such column)."""
+    passes them has no other way; its presence mark is none (no such column).
+
+    The group's and the owner's rows need a bracket, a digit first or "Fra"/"Frå" first
+    (``_group_row``, ``is_share_count``): a row with none of them is asked no call for
+    them; a heading of either kind (``labelled_columns`` too, asked here before the
+    caller's own test of it) is ``heads_no_columns``' one test (s75c: some 90 steps a
+    row fewer)."""
     cells = line.cells
-    return len(cells) == 2 and "\t" in line.body and " av " not in line.lowered and \
-        _group_row(cells) is None and not is_share_count(cells[1]) and \
-        table_columns(cells) is None
+    if len(cells) != 2 or "\t" not in line.body or " av " in line.lowered:
+        return False
+    first, second = cells
+    if ("(" in second or second[:1].isdigit() or first[:4].casefold() in _FROM_OPENERS) \
+            and (_group_row(cells) is not None or is_share_count(second)):
+        return False
+    return heads_no_columns(cells)
+
+
+_FROM_OPENERS = ("fra ", "frå ")  # a group's row: "Frå IKT-samarbeidet | …"
 
 
 def _group_row(cells: tuple[str, ...]) -> str | None:
@@ -2086,7 +2108,7 @@ def _group_row(cells: tuple[str, ...]) -> str | None:
     if len(cells) != 2:
         return None
     head = cells[0].rstrip(": ")
-    if cells[0][:4].casefold() not in ("fra ", "frå "):
+    if cells[0][:4].casefold() not in _FROM_OPENERS:
         if "(" not in cells[1] or not (speaks_for_a_seat(head) or
                                        (head.isupper() and len(head) <= 5)):
             return None
@@ -4425,6 +4447,31 @@ def _beside_whole_body(text: str) -> str | None:
 
 # How those under a present label took part: "Til stede på Teams:", "Deltakere (digitalt):".
 # (also in the label's brackets, "Deltakere (Teams):" beside "Deltakere (fysisk):")
+def _plain_label(part: Label, label: Label, text: str) -> bool:
+    """Whether a line's label is one of the usual attendance labels (``_PLAIN_LABELS``)
+    written as the line's head, nothing more before its colon ("Til stede:", "Forfall:
+    Kari Holm, Per Dal", "Referent: Eva Lund").
+
+    Why: ``read_attendance`` asks each attendance label a dozen questions of its words
+    (an invitation's, a partner's or the board's group, a channel, the body's own
+    members, deputies, the secretariat, the staff, a trust's side, a group named after
+    "fra", a note in brackets or on cases before the colon), some 170 bytecode steps
+    and a few searches a label, and the usual labels, as written, answer no to every
+    one: they skip them (s75c; tests/extract/test_minutes.py asks each question of
+    each label)."""
+    name = part.label
+    return part is label and name in _PLAIN_LABELS and text[len(name):len(name) + 1] == ":" \
+        and text[:len(name)].casefold() == name
+
+
+# Attendance labels that name no group, channel, seat, deputies or cases: the words of the
+# lists' usual heads (``_plain_label``).
+_PLAIN_LABELS = frozenset(("til stede", "tilstede", "til stades", "tilstades", "møtt",
+                           "møtte", "deltakere", "deltakarar", "deltok", "forfall",
+                           "fravær", "fråvær", "referent", "sekretær", "møteleder",
+                           "møteleiar", "ordstyrer", "protokollfører"))
+
+
 def _label_head(text: str, part: Label, label: Label) -> str:
     """The words of a line's label as written, up to its colon: the line's first label,
     or one a value ran on into ("Til stede: Kari Li, Per Dal. På Teams: Ola Moe": the

@@ -1529,7 +1529,15 @@ def tidy_name(name: str) -> str:
     """A name without titles, list markers, stray punctuation or markup.
 
     Cached by text: a name is tidied where it is found and again when it is added.
+
+    Why the first test: most names are two words of letters ("Kari Holm"), which every
+    step below leaves as they are (nothing to strip, no marker, too few words for a
+    title unless the first is lower-case, no stop to keep): one split and two letter
+    tests say so, about a third of the steps of the whole way (s75c).
     """
+    first, _, last = name.partition(" ")
+    if first.isalpha() and last.isalpha() and not first[:1].islower():
+        return name
     name = name.strip()
     if name[:1] in _MARKER_STARTS:
         name = _LIST_MARKER.sub("", name)
@@ -6897,6 +6905,24 @@ def labelled_columns(cells: tuple[str, ...]) -> tuple[Label, dict[int, str]] | N
         return None
     return label, {0: "name", **{i: ATTENDANCE_COLUMN_WORDS.get(k, "other")
                                  for i, k in enumerate(keys, start=1)}}
+
+
+def heads_no_columns(cells: tuple[str, ...]) -> bool:
+    """Whether a row of two or more cells is no table's heading of either kind:
+    ``table_columns`` and ``labelled_columns`` both None.
+
+    Why: every row of a plain attendance table is asked both (``read_attendance``), and
+    almost every row leaves each at its first test: the second cell no column word (a
+    dictionary look-up), no heading word for the names in any cell (one search). Asked
+    here without the two calls and the cells joined once (s75c); a row that passes
+    either test, or has a bracket (which ``table_columns`` reads otherwise), goes to the
+    function itself."""
+    joined = "\n".join(cells)
+    if "(" in joined:
+        return table_columns(cells) is None and labelled_columns(cells) is None
+    return (cells[1].casefold().rstrip(":") not in ATTENDANCE_COLUMN_WORDS or
+            labelled_columns(cells) is None) and \
+        (not _has_name_column_word(joined.casefold()) or table_columns(cells) is None)
 
 
 _PAREN = lazy_regex(r"\(([^)]*)\)")
