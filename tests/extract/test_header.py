@@ -1772,6 +1772,11 @@ def test_a_project_line_under_a_bare_title_is_no_parent_of_the_labelled_body():
      "Prosjektgruppe for grønn omstilling", "Lofotrådet"),
     # … not one named by its kind alone, nor a council before what the document is
     ("Eldrerådet – referat", "Eldrerådet", None),
+    # (s75j) a cooperation by its one word and the place it serves, after the dash
+    ("Referat fra møte i operativt utvalg – Havnesamarbeidet Ytre Vik", "Operativt utvalg",
+     "Havnesamarbeidet Ytre Vik"),
+    ("Operativt utvalg – Havnesamarbeidet og framtida",
+     "Operativt utvalg – Havnesamarbeidet og framtida", None),
 ])
 def test_a_cooperation_named_by_one_word_before_a_dash_is_the_parent(title, body,
                                                                      organization):

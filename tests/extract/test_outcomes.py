@@ -12766,3 +12766,29 @@ def test_a_work_packages_status_line_is_no_action_point():
             "AP2 Datakvalitet: Gol har vasket adressedata.\n")
     [item] = parse_bytes(text.encode(), "pg.txt").items
     assert item.actions == []
+
+
+@pytest.mark.parametrize("label", [
+    "Forumet vedtok slik uttalelse til Samferdselsdepartementet:",
+    "Forumet sender følgende uttalelse til fylkeskommunen:",
+    "Forumet vedtok slik uttale:",
+])
+def test_a_statement_the_forum_adopted_or_sends_to_someone_is_its_vedtak(label):
+    # (s75j) "… vedtok slik uttalelse til X:" announces the statement as "… gir slik
+    # uttale:" does: the statement's sentences are what the forum decided, not the label
+    item = _one_item(f"{label}\nForumet ber departementet opprettholde fire daglige "
+                     "rundturer. Kapasiteten må økes om sommeren.\n")
+    assert item.decisions == ["Forumet ber departementet opprettholde fire daglige rundturer.",
+                              "Kapasiteten må økes om sommeren."]
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s75j) a time of day before each trip: how a bestillingstransport is booked, no errand
+    ("Turen må bestilles innen kl. 18.00 dagen før.", False),
+    ("Turen bestilles innen kl. 18.00 dagen før.", False),
+    ("Ferja må bestillast innan kl. 15 dagen i forvegen.", False),
+    # … a date still makes a one-off task
+    ("Søknaden må sendes innen 1. mars.", True),
+])
+def test_a_booking_deadline_the_day_before_is_a_standing_rule(sentence, task):
+    assert is_action(sentence) is task

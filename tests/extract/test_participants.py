@@ -10629,3 +10629,46 @@ def test_an_agency_that_met_and_a_cluster_office_are_guests():
 ])
 def test_a_plain_two_word_name_is_tidy_as_it_is(written: str, name: str) -> None:
     assert tidy_name(written) == name
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    # (s75j) the person's job, then the meeting role: the role counts, as after an office
+    ("Geir Olsen, Ytre Vik havn KF (havnesjef, leder)",
+     ("Geir Olsen", "Ytre Vik havn KF", ParticipantRole.CHAIR)),
+    ("Per Sund, Nes kommune (kommunalsjef, møteleder)",
+     ("Per Sund", "Nes kommune", ParticipantRole.CHAIR)),
+    # a state agency by its definite name, then its unit in small letters: one organisation
+    ("Kjetil Sand, Kystverket, lostjenesten",
+     ("Kjetil Sand", "Kystverket, lostjenesten", ParticipantRole.MEMBER)),
+])
+def test_a_job_before_the_meeting_role_and_an_agency_with_its_unit(line, person):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == [person]
+
+
+def test_an_agenda_point_alone_in_brackets_is_when_a_presenter_was_there():
+    # (s75j) "(punkt 3)" as "(sak 3)": present for that point only
+    entries = parse_people_list("Eirik Sunde, Widerøe (punkt 3); Marte Lund, "
+                                "Samferdselsdepartementet (pkt. 4 og 5)",
+                                ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Eirik Sunde", "Widerøe", Attendance.PARTIAL, "punkt 3"),
+        ("Marte Lund", "Samferdselsdepartementet", Attendance.PARTIAL, "pkt. 4 og 5")]
+
+
+def test_the_manager_of_a_firm_the_line_names_sits_for_it_in_a_forum():
+    # (s75j) "Name, Firm AS (dagleg leiar)": the firm's manager, a member as "Name, dagleg
+    # leiar, Firm AS" is; the body's own manager stays its administration
+    text = ("Sunnøy hurtigbåtforum – referat frå møte 3. juni 2026\n\nDesse møtte:\n"
+            "Gunnar Sletten, Sunnøy kommune (leiar)\n"
+            "Ivar Tveit, Fjordekspressen AS (dagleg leiar)\n\n"
+            "1. Godkjenning\nReferatet vart godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Gunnar Sletten", ParticipantRole.CHAIR), ("Ivar Tveit", ParticipantRole.MEMBER)]
+    text = ("Referat fra møte i styret i Vestdal regionråd\n\nTil stede:\n"
+            "Gunnar Sletten, Sunnøy kommune (leder)\nKari Moe, Vestdal regionråd (daglig leder)\n"
+            "\n1. Godkjenning\nReferatet ble godkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.role) for p in people] == [
+        ("Gunnar Sletten", ParticipantRole.CHAIR), ("Kari Moe", ParticipantRole.GUEST)]

@@ -5599,6 +5599,7 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
         if (_PARENT_FORM.search(org) or names_club(org) or one_word_cooperation(org) or
                 _COUNCIL_OF_REGION.match(org) or (org is second and _region_served(org)) or
                 (org is first and _council_named_first(org)) or
+                (org is second and _cooperation_of_place(org)) or
                 # "Helsefellesskapet Helgeland – partnerskapsmøte": the trust's and the
                 # municipalities' cooperation whose forum met
                 _health_cooperation_line(org)) and \
@@ -5613,6 +5614,15 @@ def _dash_split(text: str) -> tuple[str, str | None] | None:
                 return f"{compound} {numbered}", org
             return body[0].upper() + body[1:], org
     return None
+
+
+def _cooperation_of_place(name: str) -> bool:
+    """A cooperation named by its one word and the place it serves, after a title's dash
+    ("Operativt utvalg – Havnesamarbeidet Ytre Vik", "Arbeidsgruppe – Kystsamarbeidet
+    Nord"): the body's parent, as the one word alone is (``one_word_cooperation``)."""
+    head, _, place = name.partition(" ")
+    return head.endswith("samarbeidet") and head[:1].isupper() and 0 < len(place) < 30 and \
+        all(word[:1].isupper() for word in place.split())
 
 
 def _council_named_first(name: str) -> bool:

@@ -167,6 +167,13 @@ _DECISION_LABEL_BODY = (
     r"(?:[\wæøå-]+\s+){0,4}?"
     r"(?:gir|gav|ga|gjev|avgir|avga|avgav|avgjev|kom\s+med|kjem\s+med)\s+"
     r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)(?=\s*:\s*$)|"
+    # (or adopted or sends it, perhaps saying to whom: "Forumet vedtok slik uttalelse til
+    # Samferdselsdepartementet:", "Rådet sender følgende uttalelse til fylkeskommunen:")
+    r"[\w-]*+(?:(?<=råd)|(?<=rådet)|(?<=utvalet)|(?<=utvalget)|(?<=styret)|(?<=forum)|"
+    r"(?<=forumet)|(?<=nettverket)|(?<=gruppa)|(?<=gruppen)|(?<=nemnda))\s+"
+    r"(?:vedtok|vedtar|vedtek|sender|sende|sendte)\s+"
+    r"(?:følgende|følgjande|slik|denne)\s+[\wæøå-]*(?:uttalelse|uttale|fråsegn)"
+    r"(?:\s+til\s+[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,3})?(?=\s*:\s*$)|"
     # (nynorsk says whose with "sitt": "Styret sitt vedtak:", "Formannskapet sitt vedtak")
     r"[A-ZÆØÅ][\w-]*+\s+sitt\s+(?:endelege\s+)?vedtak(?:\s+\d{1,2}\.\d{1,2}\.\d{2,4})?|"
     # "Konklusjon/oppfølging:", "Vedtak/konklusjon:" (one label naming both)
@@ -11178,7 +11185,8 @@ def _task_form(sentence: str, lowered: str, facts: int) -> bool:
         return True  # "Det kan gjennomføres en felles workshop om …": a concrete event
     passive = _passive_task(sentence, lowered)
     if passive and (_not_a_task(lowered) or _by_the_rules(lowered) or
-                    (" før møt" in lowered and _LEAD_TIME.search(lowered) is not None)):
+                    (" før møt" in lowered and _LEAD_TIME.search(lowered) is not None) or
+                    (" dagen " in lowered and _DAY_BEFORE.search(lowered) is not None)):
         return False  # "Det foreslås at …", "… innkalles kun ved forfall" (a standing rule;
         # also a lead time kept before each meeting: "… skal sendast ut seinast ti dagar før
         # møtet")
@@ -11458,9 +11466,16 @@ _MEMBER_STARTS = ("medlem", "part", "eier", "eigar")
 
 def _standing(lowered: str) -> bool:
     """Whether a task-shaped sentence states a standing rule (see ``_STANDING``,
-    ``_BY_THE_RULES``)."""
+    ``_BY_THE_RULES``, ``_DAY_BEFORE``)."""
     return (_has_standing_word(lowered) and _STANDING.search(lowered) is not None) or \
-        _by_the_rules(lowered)
+        _by_the_rules(lowered) or (" dagen " in lowered and _DAY_BEFORE.search(lowered) is not None)
+
+
+# A time of day before each trip or booking (lower-cased): "Turen må bestilles innen kl.
+# 18.00 dagen før.", nynorsk "… innan kl. 15 dagen i forvegen" – how a service works (a
+# bestillingstransport, a ferry's booking), no one's errand.
+_DAY_BEFORE = lazy_regex(r"\b(?:innen|innan|senest|seinast|før)\s+(?:kl\.?|klokka|klokken)\s*"
+                         r"\d{1,2}(?:[.:]\d{2})?\s+dagen\s+(?:før|i\s+forveien|i\s+forvegen)\b")
 
 
 # Done by the adopted rules (lower-cased): "Tildelingen gjøres av kommunedirektøren etter

@@ -559,6 +559,7 @@ _NOTE = lazy_regex(
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
     rf"under\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(under tema 2)", "under punkt III"
+    rf"(?:punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(punkt 3)": an agenda point alone, as "(sak 3)"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
     # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
@@ -592,6 +593,8 @@ _PARTIAL = lazy_regex(
     r"(?:til|etter|før|fra|frå)\s+lunsj(?:en|pausen)?|"
     # a programme's points: "(under tema 2)", "(frå punkt 3)"
     rf"(?:under|fra|frå|til|etter)\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"
+    # … and an agenda point alone, as "(sak 3)" is: "Eirik Sunde, Widerøe (punkt 3)"
+    rf"(?:punkt|pkt\.?)\s*{_POINT_NUMBER}|"
     # the site visit before the meeting only: "var med på befaringa", "(kun under befaringen)",
     # "(gjest, kun befaringen)"
     r"(?:på|under|kun|bare|berre)\s+(?:befaring|synfaring)(?:a|en))\b", re.I)
@@ -1045,6 +1048,9 @@ _ORG_HINT = lazy_regex(
     r"\bhavn\b|sparebank|\bbank\b|energi\b|kraft\b|"
     # a hospital one comes from: "Randi Mo, Helgelandssykehuset Sandnessjøen"
     r"sykehus|sjukehus|"
+    # a state agency named by its work in the definite form: "Liv Ask, Kystverket,
+    # lostjenesten", "…, Mattilsynet, avdeling Vest" (a unit in small letters may follow)
+    r"\w(?:verket|tilsynet)\b|"
     # … and a firm named by its part of the country: "Tine Sør-Vest", "Helse Nord-Vest"
     r"\b(?:sør|nord)-(?:vest|øst)\b|"
     # a cross-border programme one comes from, named for its area: "Eva Nilsson, Interreg
@@ -1714,6 +1720,7 @@ def is_role_word(text: str) -> bool:
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
         ("," in key and key.startswith(_HOST_WORDS) and _host_then_role(key)) or \
+        ("," in key and _job_then_meeting_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
@@ -1734,6 +1741,14 @@ def _host_then_role(key: str) -> bool:
 
 
 _HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
+
+
+def _job_then_meeting_role(key: str) -> bool:
+    """Whether a folded parenthesis is the person's job, then the meeting role she had:
+    "(havnesjef, leder)", "(kommunalsjef, møteleder)" chair as "(ordfører, leder)" does;
+    the job is no organisation (the one before the bracket is hers)."""
+    job, _, seat = key.rpartition(",")
+    return ROLE_WORDS.get(seat.strip()) in MEETING_ROLES and _job_title_part(job.strip())
 
 
 def _municipality_named(organization: str | None) -> bool:
@@ -4739,6 +4754,11 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         entry.note = entry.note or paren  # "Rune Ek, Lia kommune (heimekontor)": how
     elif paren and _bracketed_unit(paren):
         entry.organization = f"{entry.organization} ({paren})"
+    elif paren and paren[:1] in "dD" and entry.role in (None, ParticipantRole.MEMBER) and \
+            _manager_of_employer(paren, [name, entry.organization]):
+        # "Ivar Tveit, Fjordekspressen AS (dagleg leiar)": the manager of the firm the line
+        # names, as "…, dagleg leiar, Fjordekspressen AS" is (``_manager_of_employer``)
+        entry.staff = True
     elif paren:
         apply_paren(entry, paren)
     if seat_paren:
