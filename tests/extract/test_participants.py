@@ -10601,6 +10601,13 @@ def test_an_organisation_in_brackets_after_a_note_on_when(line, people):
     ("Ola Berg, Sp: Kari Holm (leder), Ap: Per Dahl (referent)",
      [("Ola Berg", None, ParticipantRole.MEMBER), ("Kari Holm", "Sp", ParticipantRole.CHAIR),
       ("Per Dahl", "Ap", ParticipantRole.SECRETARY)]),
+    # her bracket closes her entry before a person without a code; a note on when follows
+    ("Sp: Kari Holm (leder), H: Per Dahl (permisjon), Ola Aas, Strand kommune",
+     [("Kari Holm", "Sp", ParticipantRole.CHAIR), ("Per Dahl", "H", ParticipantRole.MEMBER),
+      ("Ola Aas", "Strand kommune", ParticipantRole.MEMBER)]),
+    ("Ola Berg, Frp: Geir Bakken, fra sak 31/26, Kari Holm",
+     [("Ola Berg", None, ParticipantRole.MEMBER), ("Geir Bakken", "Frp", ParticipantRole.MEMBER),
+      ("Kari Holm", None, ParticipantRole.MEMBER)]),
 ])
 def test_a_party_code_before_every_entry_of_a_comma_list(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)

@@ -2514,12 +2514,16 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
 # one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
 # ("V: Siri Lie, Åsen (permisjon fra sak 5)").
 # (s75l) An entry ends too where a comma opens the next one's code ("Sp: Kari Holm
-# (leder), Ås: Per Dahl"): each read as on a line of its own.
+# (leder), Ås: Per Dahl"), after her bracket, or before a note on when: each read as on a
+# line of its own.
 _LIST_CODE = r"(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)"
 _CODE_BEFORE_LAST_NAME = lazy_regex(
     rf"(?:(?<=[,;])|^)\s*(?P<code>{_LIST_CODE}):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
     rf"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;|,\s*{_LIST_CODE}:\s))"
+    # (a bracket that closes her entry before the next person, "H: Per Dahl (permisjon), Ola
+    # Aas"; a note on when after her name, "Frp: Geir Bakken, fra sak 3")
+    r"|(?=\s*\([^()]*\)\s*,)|(?=,\s*(?:fra|frå|til|etter|under|gikk|gjekk)\s)"
     r"|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})(?P<paren>\s*\([^()]*\))?\.?"
     rf"(?=\s*(?:$|;|,\s*{_LIST_CODE}:\s)))")
 
