@@ -10672,3 +10672,121 @@ def test_the_manager_of_a_firm_the_line_names_sits_for_it_in_a_forum():
     people = parse_bytes(text.encode(), "referat.txt").participants
     assert [(p.name, p.role) for p in people] == [
         ("Gunnar Sletten", ParticipantRole.CHAIR), ("Kari Moe", ParticipantRole.GUEST)]
+
+
+@pytest.mark.parametrize(("line", "organization", "note"), [
+    # (s75l) a kind of leave a secretary writes as one word, or its short form, alone in
+    # the present list: away, as "(permisjon)" is, the words (the stop too) the note
+    ("Per Dahl (foreldrepermisjon)", None, "foreldrepermisjon"),
+    ("Per Dahl (sykepermisjon)", None, "sykepermisjon"),
+    ("Per Dahl (utdanningspermisjon)", None, "utdanningspermisjon"),
+    ("Per Dahl (i foreldrepermisjon)", None, "i foreldrepermisjon"),
+    ("Per Dahl (perm.)", None, "perm."),
+    # a sickness alone likewise
+    ("Per Dahl (sykemeldt)", None, "sykemeldt"),
+    ("Per Dahl (syk)", None, "syk"),
+    ("Per Dahl (sjukmeldt)", None, "sjukmeldt"),
+    ("Per Dahl (sykdom)", None, "sykdom"),
+    # after whom he represents, a second bracket or a dash
+    ("Per Dahl, Ås kommune (sykemeldt)", "Ås kommune", "sykemeldt"),
+    ("Per Dahl, Ås kommune (foreldrepermisjon)", "Ås kommune", "foreldrepermisjon"),
+    ("Per Dahl (Sp) (sykemeldt)", "Sp", "sykemeldt"),
+    ("Per Dahl – foreldrepermisjon", None, "foreldrepermisjon"),
+])
+def test_a_leave_or_sickness_alone_in_the_present_list(line, organization, note):
+    entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Ola Berg", None, Attendance.PRESENT, None),
+        ("Per Dahl", organization, Attendance.ABSENT, note)]
+
+
+@pytest.mark.parametrize(("line", "attendance", "organization", "note"), [
+    # (s75l) … but sick from an item on is there for the rest; a hospital or a nurse's
+    # job is no sickness
+    ("Per Dahl (sykemeldt fra sak 3)", Attendance.PARTIAL, None, "sykemeldt fra sak 3"),
+    ("Per Dahl (Sykehuset Innlandet)", Attendance.PRESENT, "Sykehuset Innlandet", None),
+    ("Per Dahl (sykepleier)", Attendance.PRESENT, None, None),
+])
+def test_a_sickness_word_that_says_more_in_the_present_list(line, attendance, organization,
+                                                            note):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Per Dahl", organization, attendance, note)]
+
+
+def test_a_leave_under_forfall_keeps_its_reason():
+    entries = parse_people_list("Per Dahl (foreldrepermisjon), Eli Sund (sykemeldt)",
+                                ParticipantRole.MEMBER, Attendance.ABSENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Per Dahl", Attendance.ABSENT, "foreldrepermisjon"),
+        ("Eli Sund", Attendance.ABSENT, "sykemeldt")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s75l) when she came, then whom she represents in brackets
+    ("Sara Tesfay, fra sak 2 (Nordby kommune)",
+     [("Sara Tesfay", "Nordby kommune", Attendance.PARTIAL, "fra sak 2")]),
+    ("Ola Berg, Sara Tesfay, under sak 4 (Statens vegvesen)",
+     [("Ola Berg", None, Attendance.PRESENT, None),
+      ("Sara Tesfay", "Statens vegvesen", Attendance.PARTIAL, "under sak 4")]),
+])
+def test_an_organisation_in_brackets_after_a_note_on_when(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == people
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s75l) a party's code before each entry of a comma list, the first with a bracket
+    ("Sp: Kari Holm (leder), Ås: Per Dahl",
+     [("Kari Holm", "Sp", ParticipantRole.CHAIR), ("Per Dahl", "Ås", ParticipantRole.MEMBER)]),
+    ("SP: Kari Holm (leder), H: Per Dahl",
+     [("Kari Holm", "SP", ParticipantRole.CHAIR), ("Per Dahl", "H", ParticipantRole.MEMBER)]),
+    ("SP: Kari Holm, Nordby, H: Per Dahl, Vestby",
+     [("Kari Holm", "Nordby", ParticipantRole.MEMBER),
+      ("Per Dahl", "Vestby", ParticipantRole.MEMBER)]),
+    ("Ola Berg, Sp: Kari Holm (leder), Ap: Per Dahl (referent)",
+     [("Ola Berg", None, ParticipantRole.MEMBER), ("Kari Holm", "Sp", ParticipantRole.CHAIR),
+      ("Per Dahl", "Ap", ParticipantRole.SECRETARY)]),
+    # her bracket closes her entry before a person without a code; a note on when follows
+    ("Sp: Kari Holm (leder), H: Per Dahl (permisjon), Ola Aas, Strand kommune",
+     [("Kari Holm", "Sp", ParticipantRole.CHAIR), ("Per Dahl", "H", ParticipantRole.MEMBER),
+      ("Ola Aas", "Strand kommune", ParticipantRole.MEMBER)]),
+    ("Ola Berg, Frp: Geir Bakken, fra sak 31/26, Kari Holm",
+     [("Ola Berg", None, ParticipantRole.MEMBER), ("Geir Bakken", "Frp", ParticipantRole.MEMBER),
+      ("Kari Holm", None, ParticipantRole.MEMBER)]),
+])
+def test_a_party_code_before_every_entry_of_a_comma_list(line, people):
+    entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.role) for e in entries] == people
+
+
+@pytest.mark.parametrize(("line", "role", "note"), [
+    # (s75l) the administration's staff among the members, there for her items: a guest
+    ("barnevernleder Kristin Vold (sak 15/26 og 16/26)", ParticipantRole.GUEST,
+     "sak 15/26 og 16/26"),
+    ("Økonomisjef Kristin Vold (under sak 3)", ParticipantRole.GUEST, "under sak 3"),
+    # a member who came late, a mayor, or no title: a member
+    ("barnevernleder Kristin Vold (fra sak 15/26)", ParticipantRole.MEMBER, "fra sak 15/26"),
+    ("ordfører Kristin Vold (sak 3)", ParticipantRole.MEMBER, "sak 3"),
+    ("Kristin Vold (sak 3)", ParticipantRole.MEMBER, "sak 3"),
+])
+def test_staff_among_the_members_there_for_some_items(line, role, note):
+    entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.role, e.attendance, e.note) for e in entries] == [
+        ("Ola Berg", ParticipantRole.MEMBER, Attendance.PRESENT, None),
+        ("Kristin Vold", role, Attendance.PARTIAL, note)]
+
+
+def test_staff_for_some_items_in_a_one_line_present_list_is_a_guest():
+    # (s75l) the one-line list reads her as the same line in a PDF's wrapped list does,
+    # with or without her presenting in an item
+    text = ("Referat fra vertskommunemøte – barneverntjenesten\n\nDato: 9.11.2026\n\n"
+            "Deltakere: kommunedirektør Lars Øien, Nordby kommune (møteleder); kommunedirektør "
+            "Berit Sunde, Li kommune; barnevernleder Kristin Vold (sak 15/26 og 16/26); "
+            "rådgiver Per Brå, Nordby kommune (referent)\n\n"
+            "Sak 14/26 Godkjenning av referat\nReferatet ble godkjent.\n\n"
+            "Sak 15/26 Budsjett 2027\nBarnevernleder la fram forslaget.\nTatt til orientering.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    vold = next(p for p in people if p.name == "Kristin Vold")
+    assert (vold.role, vold.attendance, vold.note) == (
+        ParticipantRole.GUEST, "partial", "sak 15/26 og 16/26")

@@ -2544,12 +2544,19 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
 # list that semicolons part ("SP: Kari Holm, Nordby; H: Per Dahl, Vestby"), and a party's
 # one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
 # ("V: Siri Lie, Åsen (permisjon fra sak 5)").
+# (s75l) An entry ends too where a comma opens the next one's code ("Sp: Kari Holm
+# (leder), Ås: Per Dahl"), after her bracket, or before a note on when: each read as on a
+# line of its own.
+_LIST_CODE = r"(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)"
 _CODE_BEFORE_LAST_NAME = lazy_regex(
-    r"(?:(?<=[,;])|^)\s*(?P<code>[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp):\s+"
+    rf"(?:(?<=[,;])|^)\s*(?P<code>{_LIST_CODE}):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
-    r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;))"
+    rf"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;|,\s*{_LIST_CODE}:\s))"
+    # (a bracket that closes her entry before the next person, "H: Per Dahl (permisjon), Ola
+    # Aas"; a note on when after her name, "Frp: Geir Bakken, fra sak 3")
+    r"|(?=\s*\([^()]*\)\s*,)|(?=,\s*(?:fra|frå|til|etter|under|gikk|gjekk)\s)"
     r"|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})(?P<paren>\s*\([^()]*\))?\.?"
-    r"(?=\s*(?:$|;)))")
+    rf"(?=\s*(?:$|;|,\s*{_LIST_CODE}:\s)))")
 
 
 def _code_before_last_name(found: re.Match[str]) -> str:
@@ -3265,6 +3272,7 @@ def _people_list(value: str, role: ParticipantRole | None,
     sharing = 1  # how many people the last organisation piece was named for ("A og B, Org")
     for index, (text, paren, joined) in enumerate(pieces):
         after_org, org_piece = org_piece, False
+        org_after = False  # the bracket after a note on when names her organisation
         behalf_before, behalf = behalf, None
         title_before, after_title = after_title, False
         seat_before, after_seat = after_seat, False
@@ -3353,6 +3361,10 @@ def _people_list(value: str, role: ParticipantRole | None,
             apply_paren(entries[-1], paren)  # "Ola Dahl (rådmann) (referent)": a second
             continue  # parenthesis gives the meeting role
         if not text and paren and entries and attendance is not Attendance.ABSENT and \
+                entries[-1].note is None and _on_leave(paren):
+            _apply_note(entries[-1], paren)  # (s75l) "Per Dahl (Sp) (sykemeldt)": away
+            continue
+        if not text and paren and entries and attendance is not Attendance.ABSENT and \
                 _SECOND_PAREN_AWAY.fullmatch(paren.strip(" .")):
             entries[-1].attendance = Attendance.ABSENT  # "Tor Aas (Sp) (forfall)", "Per Dahl
             continue  # (Berg kommune) (møtte ikke)": a present list marks who stayed away
@@ -3366,7 +3378,8 @@ def _people_list(value: str, role: ParticipantRole | None,
             pending = []
             continue
         if text and entries and text[:1].islower() and \
-                (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren))) and \
+                (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren)) or
+                 (org_after := _org_after_note(entries[-1], paren, organization))) and \
                 _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
@@ -3379,6 +3392,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
             if paren and is_role_word(paren):
                 apply_paren(entries[-1], paren)  # "…, fra sak 3 (referent)"
+            elif org_after:
+                # (s75l) "Sara Tesfay, fra sak 2 (Nordby kommune)": when, then whom she
+                # represents, as "Sara Tesfay (Nordby kommune), fra sak 2" says it
+                for entry in noted or entries[-1:]:
+                    if entry.organization in (None, organization):
+                        entry.organization = paren.strip()
             elif paren and (_PRESENT_NOTE.search(paren) or _WITH_HELPER.search(paren)):
                 # (s75a) "…, under sak 34/26 (med tolk på tigrinja over telefon)": how she
                 # took part, the note's words too, kept as written after when
@@ -3662,6 +3681,8 @@ def _people_list(value: str, role: ParticipantRole | None,
                     entries.append(deputy)  # "Ola Nord, Vestby (forfall, Siri Lie møtte)"
                 elif paren and _reason_after_org(entries[-1], paren):
                     entries[-1].note = paren  # "Randi Bakken, Åsnes kommune (sykdom)"
+                elif paren and attendance is not Attendance.ABSENT and _on_leave(paren):
+                    _apply_note(entries[-1], paren)  # (s75l) "…, Ås kommune (sykemeldt)"
                 elif paren and paren[:1].islower() and _attendance_remark(paren):
                     # "Hovland kommune (heimekontor)": how she took part, no unit of it
                     # (though "-kontor" ends the word)
@@ -3808,6 +3829,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif paren.casefold().strip(" .") in _ABSENT_MARKS:  # "Kari Holm (ikke møtt)"
             entry.attendance = Attendance.ABSENT
             pending.remove(entry)
+        elif attendance is not Attendance.ABSENT and _on_leave(paren):
+            # (s75l) "Per Dahl (foreldrepermisjon)", "Ola Aas (perm.)", "Per Dahl
+            # (sykemeldt)" in the present list: away, the words the note (no organisation)
+            _apply_note(entry, paren)
+            pending.remove(entry)
         elif "," in paren and substituted_for(paren.split(",")[0]):
             _apply_note(entry, paren)  # "(for Jon Hollekim, Inderøy kommune)": whose seat
             pending.remove(entry)
@@ -3837,6 +3863,15 @@ def _people_list(value: str, role: ParticipantRole | None,
             for waiting in (pending if joined else [entry]):
                 waiting.organization = waiting.organization or paren
             pending = []
+        elif role is ParticipantRole.MEMBER and entry.role is ParticipantRole.MEMBER and \
+                entry.organization in (None, organization) and paren[:1] in _ITEMS_FIRST and \
+                _ITEMS_ONLY.fullmatch(paren.strip(" .")) and _staff_title_before(text, entry.name):
+            # (s75l) "barnevernleder Kristin Vold (sak 15/26 og 16/26)" among the members:
+            # the administration's staff there for her items, a guest by the guide, as
+            # under "Fra administrasjonen:" (a member came for the rest: "fra sak 3")
+            _apply_note(entry, paren)
+            entry.role = ParticipantRole.GUEST
+            pending.remove(entry)
         elif is_role_word(paren) or (_NOTE.search(paren) and not _ORG_HINT.search(paren)
                                      and not _unit_by_fields(paren)):
             # (a unit by its fields, "(Klinikk for psykisk helsevern)", is whom she
@@ -4749,6 +4784,8 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         entry.organization = county  # "Liv Heggen, SV (Buskerud)": as "(SV, Buskerud)"
     elif paren and _reason_after_org(entry, paren):
         entry.note = paren  # "Tove Li, Flå kommune (kurs)": why she was away
+    elif paren and attendance is not Attendance.ABSENT and _on_leave(paren):
+        _apply_note(entry, paren)  # (s75l) "Per Dahl, Ås (foreldrepermisjon)": away
     elif paren and paren[:1].islower() and _attendance_remark(paren) and \
             not _PARTIAL.search(paren):
         entry.note = entry.note or paren  # "Rune Ek, Lia kommune (heimekontor)": how
@@ -5760,6 +5797,9 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                     entry.attendance = Attendance.ABSENT
             elif _reason_part(part, attendance) and entry.note is None:
                 entry.note = part.strip(" .")  # "Siri Tveit – sjukdom": why she was away
+            elif part[:1].islower() and attendance is not Attendance.ABSENT and \
+                    _on_leave(part):
+                _apply_note(entry, part)  # (s75l) "Per Dahl – sykemeldt": away
             elif " for " in f" {part}" and (absent := substituted_for(part.strip(" ."))) and \
                     looks_like_name(absent):
                 entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
@@ -6457,14 +6497,50 @@ def _never_joined(note: str) -> re.Match[str] | None:
 
 
 # A leave said alone, with no item or hour: "permisjon", "i permisjon" (a member on leave,
-# away from the meeting).
-_ON_LEAVE = lazy_regex(r"(?:i\s+|har\s+)?permisjon", re.I)
+# away from the meeting); (s75l) its kinds a secretary writes as one word
+# ("foreldrepermisjon", "sykepermisjon", "utdanningspermisjon") and its short form "perm."
+# too, and a sickness said alone ("syk", "sjuk", "sykemeldt", "sjukmeld", "sykdom").
+_ON_LEAVE = lazy_regex(r"(?:(?:i|har|er)\s+)?(?:[a-zæøå]*permisjon|perm|"
+                       r"(?:syk|sjuk)(?:dom|e?meld[t]?)?)", re.I)
+
+
+def _org_after_note(entry: Entry, paren: str, organization: str | None) -> bool:
+    """Whether the bracket after a note on when ("…, fra sak 2 (Nordby kommune)") names
+    the organisation the person before represents, in capitals and by its kind, where the
+    list gave her none: her organisation, as before the note."""
+    return paren[:1].isupper() and entry.organization in (None, organization) and \
+        names_organisation(paren) and not looks_like_name(paren) and not is_role_word(paren)
+
+
+# Only the items one was there for, none from or after: "sak 15/26 og 16/26", "under sak
+# 3", "sakene 4 og 5", "12/26".
+_ITEMS_ONLY = lazy_regex(r"(?:(?:under|i)\s+)?(?:(?:sak|saka|saker|sakene|sakane)\s*)?"
+                         r"\d{1,3}(?:/\d{2,4})?(?:\s*(?:,|og)\s*\d{1,3}(?:/\d{2,4})?)*", re.I)
+_ITEMS_FIRST = frozenset("uUiIsS0123456789")
+
+
+def _staff_title_before(text: str, name: str) -> bool:
+    """Whether a job title of the administration is written before the name ("barnevernleder
+    Kristin Vold", "Økonomisjef Tone Hansen"): no seat on the body ("leder", "medlem"),
+    nor a mayor's."""
+    title = text[:text.rfind(name)].strip(" ,").casefold() if name in text else ""
+    return bool(title) and title not in MAYOR_SEATS and title[:4] != "vara" and \
+        _is_job_title(title) and role_of(title) not in (ParticipantRole.CHAIR,
+                                                         ParticipantRole.SECRETARY,
+                                                         ParticipantRole.MEMBER)
+
+
+def _on_leave(paren: str) -> bool:
+    """Whether a bracket says alone that the person was on leave or sick ("permisjon",
+    "foreldrepermisjon", "perm.", "sykemeldt", "syk"): away from the meeting."""
+    return ("perm" in paren or "syk" in paren or "sjuk" in paren) and \
+        _ON_LEAVE.fullmatch(paren.strip(" .")) is not None
 
 
 def _apply_note(entry: Entry, note: str) -> None:
     """Attach an attendance note; partial presence makes the attendance partial (a dash
     that set it off is not part of it: "Siv Moe (SV) – gjekk etter sak 5")."""
-    note = note.strip(" .,;()").lstrip("–—- ")
+    written, note = note, note.strip(" .,;()").lstrip("–—- ")
     if "(" in note and note.count("(") > note.count(")"):
         note += ")"  # "kom kl. 11.15 (frå sak 3)": a bracket inside the note keeps its end
     if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(note) and \
@@ -6481,11 +6557,15 @@ def _apply_note(entry: Entry, note: str) -> None:
     if not note or entry.attendance is Attendance.ABSENT or (
             ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
-    if "perm" in note and _ON_LEAVE.fullmatch(note):
+    if ("perm" in note or "syk" in note or "sjuk" in note) and _ON_LEAVE.fullmatch(note):
         # (s75a) "Til stede: … Per Dahl (permisjon), …": on leave, away as "Forfall: Per
         # Dahl (permisjon)" and a "Permisjon:" label say, with the words as the note; leave
         # from an item or an hour ("permisjon fra sak 5", "fikk permisjon kl. 14") is partial
-        entry.attendance, entry.note = Attendance.ABSENT, note
+        # (s75l) so too "(foreldrepermisjon)", "(perm.)" (its stop kept, as written) and a
+        # sickness alone, "(sykemeldt)", "(syk)": the member was away
+        entry.attendance = Attendance.ABSENT
+        entry.note = f"{note}." if note[-4:].casefold() == "perm" and \
+            f"{note}." in written else note
         return
     if "ikk" in note and (never := _never_joined(note)):
         # "… kom ikkje inn på Teams": away, the words a note; "deltok ikke" alone only
