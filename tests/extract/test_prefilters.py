@@ -2478,6 +2478,12 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
         by_first_letter(("ref", ""))
     with pytest.raises(ValueError):
         by_last_letter(("", "leder"))
+
+    with pytest.raises(ValueError):  # (a word shorter than the key could start a text)
+        by_first_letter(("ref", "for ref"), width=4)
+    with pytest.raises(ValueError):
+        by_last_letter(("leder", "ref)"), width=5)
+    assert minutes._SIGN_KEY > 1  # (the keys of width: the tests below ask as many letters)
     assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == TERMINAL_CHARS
     starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_GATE),
               (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
@@ -2507,15 +2513,18 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
         ["", " ", "a", "r", ".", ":", "Kari Holm", "leder", "x"]
     texts.update("".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
                  for _ in range(20000))
+    # (a group keyed by more letters, ``width``, is asked with as many: s75b's signer gate)
     for groups, words in starts:
         assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        width = len(next(iter(groups)))
         for text in texts:
-            assert ((group := groups.get(text[:1])) is not None and
+            assert ((group := groups.get(text[:width])) is not None and
                     text.startswith(group)) == text.startswith(words), text
     for groups, words in ends:
         assert sorted(w for group in groups.values() for w in group) == sorted(words)
+        width = len(next(iter(groups)))
         for text in texts:
-            assert ((group := groups.get(text[-1:])) is not None and
+            assert ((group := groups.get(text[-width:])) is not None and
                     text.endswith(group)) == text.endswith(words), text
     for text in texts:
         assert (text[-1:] in TERMINAL_CHARS) == text.endswith(TERMINAL)

@@ -43,15 +43,15 @@ def test_every_text_the_absence_pattern_finds_holds_one_of_its_words():
 @pytest.mark.parametrize("start", minutes._SIGNED_STARTS)
 def test_every_signed_start_passes_the_first_letter_test(start):
     line = f"{start} kari holm"
-    group = minutes._SIGNED_BY_FIRST.get(line[:1])
+    group = minutes._SIGNED_BY_FIRST.get(line[:minutes._SIGN_KEY])
     assert group is not None and line.startswith(group)
 
 
 def test_a_line_of_no_signed_start_fails_the_first_letter_test_or_the_starts():
     for text in SAMPLES:
         lowered = text.lower()
-        gated = (group := minutes._SIGNED_BY_FIRST.get(lowered[:1])) is not None and \
-            lowered.startswith(group)
+        group = minutes._SIGNED_BY_FIRST.get(lowered[:minutes._SIGN_KEY])
+        gated = group is not None and lowered.startswith(group)
         assert gated == lowered.startswith(minutes._SIGNED_STARTS), text
 
 

@@ -4976,10 +4976,15 @@ _COMMITTEE_ENDINGS = ("komiteen", "komitéen", "nemnda", "nemnden", "utvalget", 
 
 
 _CHAIR_ENDINGS = ("leder", "leiar", "leder.", "leiar.")
+#: How many first or last letters of a line key read_other_people's signer gate
+#: (``_SIGNER_BY_LAST``, ``_SIGNED_BY_FIRST``): every start and ending is that long.
+_SIGN_KEY = 3
 # (the gate of read_other_people's loop: "referent" and "protokoll" it finds anyway)
 _SIGNER_ENDINGS = (*_CHAIR_ENDINGS, "sekretær", "sekretær.", "skrivar", "skrivar.", "ref.)",
                    "ref)", "sekretariatet")
-_SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS)  # (the gate asks only those of its last letter)
+# (the gate asks only those of the line's last three letters: by one letter, every line
+# that ends a sentence asked the four that end in a stop, s75b)
+_SIGNER_BY_LAST = by_last_letter(_SIGNER_ENDINGS, _SIGN_KEY)
 # "Møtet ble ledet av X"; "Møtet ble satt kl. 10.00 av leder X": who opened it chaired it
 _CHAIRED_BY = lazy_regex(r"\b(?:"
                          # also a gathering not called a meeting: "Samlingen ble ledet av
@@ -5251,9 +5256,11 @@ _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "m�
                   *WRITER_LABELS_AV,
                   "ved pennen",
                   *(f"{word} {digit}" for word in ("skrevet", "skrive") for digit in "0123456789"))
-# The starts by first letter: read_other_people's gate asks only those of the line's first
-# letter, where ``str.startswith`` would try all thirty on every line (most start with none).
-_SIGNED_BY_FIRST = by_first_letter(_SIGNED_STARTS)
+# The starts by their first three letters: read_other_people's gate asks only those of the
+# line's, where ``str.startswith`` would try all thirty on every line (most start with
+# none); by one letter, three lines in five were asked some ("f", "s", "v" …), by three
+# one in four ("for", "ved": s75b).
+_SIGNED_BY_FIRST = by_first_letter(_SIGNED_STARTS, _SIGN_KEY)
 # "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
@@ -5497,9 +5504,9 @@ def read_other_people(draft: Draft) -> None:
         # (each test below needs a cue word, ``OTHER_PEOPLE_WORDS``, found where the line
         # was made, or the line to end as a chair's signature or start as a minute-taker's)
         if not line.cues & OTHER_PEOPLE_CUE and \
-                ((signer_ends := _SIGNER_BY_LAST.get(lowered[-1:])) is None or
+                ((signer_ends := _SIGNER_BY_LAST.get(lowered[-_SIGN_KEY:])) is None or
                  not lowered.endswith(signer_ends)) and \
-                ((signed_starts := _SIGNED_BY_FIRST.get(lowered[:1])) is None or
+                ((signed_starts := _SIGNED_BY_FIRST.get(lowered[:_SIGN_KEY])) is None or
                  not lowered.startswith(signed_starts)):
             continue  # none of the tests below can hold (most lines)
         if line.index > first_item and lowered.endswith(WRITER_ENDINGS):
@@ -5605,7 +5612,7 @@ def read_other_people(draft: Draft) -> None:
             _writer_signs_above_title(draft, line)  # "Eivind Sandaker" / "daglig leder,
             # sekretær for styret", "Jon Rustad" / "sekretariatet"
         if line.index >= draft.head_end and \
-                (signed_starts := _SIGNED_BY_FIRST.get(lowered[:1])) is not None and \
+                (signed_starts := _SIGNED_BY_FIRST.get(lowered[:_SIGN_KEY])) is not None and \
                 lowered.startswith(signed_starts):
             if _signed_secretary(draft, line.index, lowered):
                 pass

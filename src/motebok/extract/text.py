@@ -269,26 +269,33 @@ _MOJIBAKE_PAIR = lazy_regex(rf"[ÃÂ]{_CONTINUATION}|â(?:{_CONTINUATION}{_CONTI
                             r"|ï¿½")
 
 
-def by_first_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def by_first_letter(words: tuple[str, ...], width: int = 1) -> dict[str, tuple[str, ...]]:
     """``words`` grouped by their first character, for a ``str.startswith`` test of the
     few that can match: ``text.startswith(by_first[text[:1]])`` where
     ``text.startswith(words)`` would try every one in turn (a tuple's test is a call with
     arguments parsed from a tuple and a comparison a word: some 70 instructions a word,
     s70g); ``(group := by_first.get(text[:1])) is not None and text.startswith(group)``
-    is the same test for any text. No word may be empty (it would start every text)."""
-    if not all(words):
-        raise ValueError(f"an empty word among {words!r}")
-    return {first: tuple(word for word in words if word[:1] == first)
-            for first in dict.fromkeys(word[:1] for word in words)}
+    is the same test for any text. No word may be empty (it would start every text).
+
+    ``width``: group by the first ``width`` characters instead, asked with
+    ``text[:width]``, where a gate asked of every line should let fewer lines on to the
+    ``startswith`` call than one letter does ("for" against every "f"; s75b). Every word
+    must be that long (a shorter one would start a text whose first characters are no
+    key)."""
+    if not all(len(word) >= max(width, 1) for word in words):
+        raise ValueError(f"a word shorter than {max(width, 1)} among {words!r}")
+    return {first: tuple(word for word in words if word[:width] == first)
+            for first in dict.fromkeys(word[:width] for word in words)}
 
 
-def by_last_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``words`` grouped by their last character, for ``str.endswith`` as
-    ``by_first_letter`` for ``str.startswith``."""
-    if not all(words):
-        raise ValueError(f"an empty word among {words!r}")
-    return {last: tuple(word for word in words if word[-1:] == last)
-            for last in dict.fromkeys(word[-1:] for word in words)}
+def by_last_letter(words: tuple[str, ...], width: int = 1) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their last character (or last ``width`` characters, asked
+    with ``text[-width:]``), for ``str.endswith`` as ``by_first_letter`` for
+    ``str.startswith``."""
+    if not all(len(word) >= max(width, 1) for word in words):
+        raise ValueError(f"a word shorter than {max(width, 1)} among {words!r}")
+    return {last: tuple(word for word in words if word[-width:] == last)
+            for last in dict.fromkeys(word[-width:] for word in words)}
 
 
 def contains_any(hints: tuple[str, ...], first: tuple[str, ...] = (),
