@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import mimetypes
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Organization, Person
+from motebok.archive.models import Action, Organization, Person
 from motebok.web import queries
 from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
@@ -136,6 +137,21 @@ def action_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = queries.mark_overdue(page.object_list, today)
     return render(request, "motebok/action_list.html", {"form": form, "page": page})
+
+
+@require_safe
+def my_actions(request: HttpRequest) -> HttpResponse:
+    """The logged-in user's own actions (those on the person their account is linked to):
+    open ones, overdue first by due date, paged; anyone else is sent to log in."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    person = Person.objects.filter(user_id=request.user.pk).first()
+    today = timezone.localdate()
+    actions = (queries.filtered_actions(request.user, today, responsible=person, status="open")
+               if person is not None else Action.objects.none())
+    page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = queries.mark_overdue(page.object_list, today)
+    return render(request, "motebok/my_actions.html", {"person": person, "page": page})
 
 
 @require_safe
