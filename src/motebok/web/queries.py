@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from django.db.models import (
     BooleanField,
@@ -168,6 +169,38 @@ def search_people(user, body=None) -> list:
         .values_list("name", flat=True))
     names = list(people[:PEOPLE_OFFERED + 1])
     return names if len(names) <= PEOPLE_OFFERED else []
+
+
+#: How alike (difflib's ratio, case folded) a searched name and a person's name, or one
+#: word of it, must be for the person to be offered when a search finds nothing.
+SIMILAR_NAME_RATIO = 0.75
+#: At most this many names are compared (a bound on the work of a page with no hits).
+SIMILAR_NAMES_SCANNED = 20000
+
+
+def similar_people(user, text: str, limit: int = 3) -> list:
+    """People ``user`` may see whose name is close to the searched ``text``, best first:
+    a misspelt name (``Gunhild Paulsen``) offers ``Gunnhild Paulson``. For a search with
+    no hits; one query, and nothing for text with digits or longer than a name."""
+    wanted = " ".join(text.replace('"', " ").casefold().split())
+    if len(wanted) < 4 or len(wanted) > 60 or any(c.isdigit() for c in wanted):
+        return []
+    one_word = " " not in wanted
+    matcher = SequenceMatcher(None, "", wanted)  # wanted is seq2: its index is built once
+    scored = []
+    people = Person.objects.visible_to(user).order_by("name").values_list("pk", "name")
+    for pk, name in people[:SIMILAR_NAMES_SCANNED]:
+        folded = name.casefold()
+        best = 0.0
+        for candidate in (folded, *folded.split()) if one_word else (folded,):
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO \
+                    and matcher.quick_ratio() >= SIMILAR_NAME_RATIO:
+                best = max(best, matcher.ratio())
+        if best >= SIMILAR_NAME_RATIO:
+            scored.append((-best, name, pk))
+    scored.sort()
+    return [Person(pk=pk, name=name) for _score, name, pk in scored[:limit]]
 
 
 def body_meetings(user, body) -> QuerySet:

@@ -162,9 +162,12 @@ def search(request: HttpRequest) -> HttpResponse:
                       people=Person.objects.visible_to(request.user))
     results = run_search(request.user, form) if form.is_valid() else None
     body = form.cleaned_data.get("body") if form.is_bound else None
+    similar = (queries.similar_people(request.user, results.query)
+               if results is not None and not results.hits and results.page == 1 else [])
     return render(request, "motebok/search.html", {
         "form": form,
         "results": results,
+        "similar_people": similar,
         "people_offered": queries.search_people(request.user, body),
         "search_query": form.data.get("q", ""),
     })
