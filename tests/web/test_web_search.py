@@ -285,3 +285,13 @@ def test_a_person_named_only_in_a_draft_is_offered_only_to_who_may_see_it(
 def test_the_offer_costs_one_query(client, indexed, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
         search_page(client, q="Astrid Fjelheim")
+
+
+def test_a_participant_s_very_name_leads_to_their_person_page(client_nb, indexed):
+    """Names in the lists of participants are not searched text: the very name says so
+    and links the person page, rather than offering itself as a correction."""
+    html = search_page(client_nb, q="cecilie  moen")
+    assert "Ingen treff" in html
+    assert "Cecilie Moen står i deltakerlistene, men ikke i teksten i referatene:" in html
+    assert reverse("web:person", args=[indexed.people["Cecilie"].pk]) in html
+    assert "Mente du" not in html

@@ -180,8 +180,10 @@ SIMILAR_NAMES_SCANNED = 20000
 
 def similar_people(user, text: str, limit: int = 3) -> list:
     """People ``user`` may see whose name is close to the searched ``text``, best first:
-    a misspelt name (``Gunhild Paulsen``) offers ``Gunnhild Paulson``. For a search with
-    no hits; one query, and nothing for text with digits or longer than a name."""
+    a misspelt name (``Gunhild Paulsen``) offers ``Gunnhild Paulson``, and a person only
+    listed as a participant (names in lists are not searched text) is found by their
+    name, marked ``exact``. For a search with no hits; one query, and nothing for text
+    with digits or longer than a name."""
     wanted = " ".join(text.replace('"', " ").casefold().split())
     if len(wanted) < 4 or len(wanted) > 60 or any(c.isdigit() for c in wanted):
         return []
@@ -200,7 +202,10 @@ def similar_people(user, text: str, limit: int = 3) -> list:
         if best >= SIMILAR_NAME_RATIO:
             scored.append((-best, name, pk))
     scored.sort()
-    return [Person(pk=pk, name=name) for _score, name, pk in scored[:limit]]
+    people = [Person(pk=pk, name=name) for _score, name, pk in scored[:limit]]
+    for person in people:  # the very name (someone only listed as a participant)
+        person.exact = " ".join(person.name.casefold().split()) == wanted
+    return people
 
 
 def body_meetings(user, body) -> QuerySet:

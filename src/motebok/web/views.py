@@ -167,7 +167,8 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "motebok/search.html", {
         "form": form,
         "results": results,
-        "similar_people": similar,
+        "named_people": [p for p in similar if p.exact],
+        "similar_people": [p for p in similar if not p.exact],
         "people_offered": queries.search_people(request.user, body),
         "search_query": form.data.get("q", ""),
     })
