@@ -218,12 +218,19 @@ def body_meetings(user, body) -> QuerySet:
     return visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST)
 
 
-def body_actions(user, body, today: date) -> list:
-    """Open actions from a body's meetings, overdue first."""
+#: Open actions shown on a body's page; the rest are on the actions list, filtered.
+BODY_ACTIONS_SHOWN = 20
+
+
+def body_actions(user, body, today: date) -> tuple[list, int]:
+    """The first ``BODY_ACTIONS_SHOWN`` open actions from a body's meetings, overdue first
+    (by due date: an overdue one is due before every other), and how many are open."""
     actions = visible_actions(user).filter(
         item__meeting__body=body, status=ActionStatus.OPEN).order_by(
         F("due").asc(nulls_last=True), "id")
-    return sorted(mark_overdue(actions, today), key=lambda action: not action.overdue)
+    shown = mark_overdue(actions[:BODY_ACTIONS_SHOWN], today)
+    total = len(shown) if len(shown) < BODY_ACTIONS_SHOWN else actions.count()
+    return shown, total
 
 
 def working_groups(body) -> list:

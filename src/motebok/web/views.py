@@ -61,11 +61,13 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Organization.objects.select_related("parent", "lead"), slug=slug)
     today = timezone.localdate()
     meetings = Paginator(queries.body_meetings(request.user, body), MEETINGS_PER_PAGE)
+    actions, open_count = queries.body_actions(request.user, body, today)
     return render(request, "motebok/body_detail.html", {
         "body": body,
         "meetings": meetings.get_page(request.GET.get("page")),
         "members": queries.member_attendance(request.user, body, today),
-        "actions": queries.body_actions(request.user, body, today),
+        "actions": actions,
+        "open_count": open_count,
         "groups": queries.working_groups(body),
     })
 
