@@ -172,6 +172,7 @@ def test_every_answer_matches_its_documented_schema(personas, world, frozen_toda
         "/api/v1/bodies/{slug}/": "/api/v1/bodies/faggruppe-kultur/",
         "/api/v1/people/": "/api/v1/people/",
         "/api/v1/people/{person_id}/": f"/api/v1/people/{world.ingrid.pk}/",
+        "/api/v1/people/{person_id}/meetings/": f"/api/v1/people/{world.ingrid.pk}/meetings/",
         "/api/v1/actions/": "/api/v1/actions/",
         "/api/v1/search": "/api/v1/search?q=kulturplan",
     }

@@ -338,3 +338,25 @@ def test_the_person_page_pages_her_actions_apart_from_her_meetings(
     rows = sum(page(clients["anonymous"], "person", astrid.id, actions_page=n)
                .count("Registrere kulturminne nummer") for n in range(1, 7))
     assert rows == 299
+
+
+def test_body_page_shows_the_first_open_actions_and_links_to_all(client_nb, archive, today,
+                                                                  django_assert_max_num_queries):
+    """A body with many open actions: the first 20 (overdue first) and a link to the
+    actions list filtered to the body's open ones, not a list without end."""
+    from datetime import timedelta
+
+    from web.builders import make_action, make_item
+
+    item = make_item(archive.second, "09/25", "Mange oppfølgingspunkter")
+    for number in range(30):
+        make_action(item, f"Punkt {number:02d}", due=today + timedelta(days=number + 100))
+    with django_assert_max_num_queries(12):
+        html = client_nb.get(reverse("web:body", args=["kulturarv"])).content.decode()
+    assert "Lage skjema for registrering" in html  # the overdue one comes first
+    assert html.index("Lage skjema for registrering") < html.index("Kontakte historielaget")
+    assert "Punkt 17" in html and "Punkt 18" not in html  # 2 + 18 = 20 shown
+    assert "Alle 32 åpne tiltak" in html
+    assert "/actions/?body=kulturarv&amp;status=open" in html
+    listed = client_nb.get("/actions/", {"body": "kulturarv", "status": "open"}).content.decode()
+    assert "32 tiltak" in listed

@@ -258,3 +258,40 @@ def test_a_page_filled_by_whole_words_says_at_least_and_links_on(client, indexed
                          HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Hits 1–20 of at least 25 for “kystkultur”." in english
     assert "Page 1 of at least 2" in english
+
+
+@pytest.mark.parametrize("typed", ["Astrid Fjelheim", "astrid fjellhaim", "Fjelheim"])
+def test_a_misspelt_name_with_no_hits_offers_the_person(client_nb, indexed, typed):
+    html = search_page(client_nb, q=typed)
+    assert "Ingen treff" in html
+    assert "Mente du:" in html
+    assert "?q=Astrid%20Fjellheim" in html
+    assert reverse("web:person", args=[indexed.people["Astrid"].pk]) in html
+
+
+def test_no_offer_when_nothing_is_alike_or_there_are_hits(client_nb, indexed):
+    assert "Mente du" not in search_page(client_nb, q="Zacharias Quist")
+    assert "Mente du" not in search_page(client_nb, q="naust")
+
+
+@pytest.mark.parametrize("persona, offered", [("anonymous", False), ("outsider", False),
+                                              ("member", True)])
+def test_a_person_named_only_in_a_draft_is_offered_only_to_who_may_see_it(
+        clients, indexed, persona, offered):
+    html = search_page(clients[persona], q="Eline Rustadd")
+    assert ("Mente du" in html and ">Eline Rustad<" in html) is offered
+
+
+def test_the_offer_costs_one_query(client, indexed, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12):
+        search_page(client, q="Astrid Fjelheim")
+
+
+def test_a_participant_s_very_name_leads_to_their_person_page(client_nb, indexed):
+    """Names in the lists of participants are not searched text: the very name says so
+    and links the person page, rather than offering itself as a correction."""
+    html = search_page(client_nb, q="cecilie  moen")
+    assert "Ingen treff" in html
+    assert "Cecilie Moen står i deltakerlistene, men ikke i teksten i referatene:" in html
+    assert reverse("web:person", args=[indexed.people["Cecilie"].pk]) in html
+    assert "Mente du" not in html

@@ -185,25 +185,33 @@ def _schemas() -> dict[str, Any]:
             "body": {"oneOf": [_ref("BodyRef"), {"type": "null"}]},
         },
     }
+    attendance = {
+        "type": "object",
+        "properties": {
+            "meeting": _ref("MeetingSummary"),
+            "role": _nullable("string"),
+            "attendance": {"type": "string", "enum": [a.value for a in vocab.Attendance]},
+            "organization": _nullable("string"),
+            "note": _nullable("string"),
+        },
+    }
     person = {
         "type": "object",
-        "required": ["id", "name", "url", "memberships", "meetings", "actions"],
+        "required": ["id", "name", "url", "memberships", "meetings", "meetings_count",
+                     "meetings_url", "actions", "actions_count", "actions_url"],
         "properties": {
             "id": {"type": "integer"},
             "name": {"type": "string"},
             "url": {"type": "string", "format": "uri"},
             "memberships": {"type": "array", "items": _ref("Membership")},
-            "meetings": {"type": "array", "items": {
-                "type": "object",
-                "properties": {
-                    "meeting": _ref("MeetingSummary"),
-                    "role": _nullable("string"),
-                    "attendance": {"type": "string",
-                                   "enum": [a.value for a in vocab.Attendance]},
-                    "organization": _nullable("string"),
-                    "note": _nullable("string"),
-                }}},
-            "actions": {"type": "array", "items": _ref("Action")},
+            "meetings": {"type": "array", "items": _ref("Attendance"), "description": (
+                "The newest 50; all of them, paged, at meetings_url.")},
+            "meetings_count": {"type": "integer"},
+            "meetings_url": {"type": "string", "format": "uri"},
+            "actions": {"type": "array", "items": _ref("Action"), "description": (
+                "The first 50, due first; all of them, paged, at actions_url.")},
+            "actions_count": {"type": "integer"},
+            "actions_url": {"type": "string", "format": "uri"},
         },
     }
     meeting = {
@@ -266,6 +274,8 @@ def _schemas() -> dict[str, Any]:
         "Body": body,
         "Membership": membership,
         "Person": person,
+        "Attendance": attendance,
+        "AttendanceList": _paged("Attendance"),
         "PersonList": _paged("PersonRef"),
         "Action": action,
         "ActionList": _paged("Action"),
@@ -310,11 +320,18 @@ def _paths() -> dict[str, Any]:
             _json("The person.", _ref("Person")),
             [_path("person_id", "The person's id.", {"type": "integer"})],
             "getPerson", "people"),
+        "/api/v1/people/{person_id}/meetings/": _get(
+            "The meetings you may see that a person is listed at, newest first",
+            _json("A page of the person's meetings.", _ref("AttendanceList")),
+            [_path("person_id", "The person's id.", {"type": "integer"}), PAGE],
+            "listPersonMeetings", "people"),
         "/api/v1/actions/": _get(
             "Follow-ups from meetings you may see",
             _json("A page of actions.", _ref("ActionList")),
             [BODY, _query("status", "open, overdue (open and past due) or done.",
-                          {"type": "string", "enum": ["open", "overdue", "done"]}), PAGE],
+                          {"type": "string", "enum": ["open", "overdue", "done"]}),
+             _query("person", "The responsible person's id.",
+                    {"type": "integer", "minimum": 1}), PAGE],
             "listActions", "actions"),
         "/api/v1/search": _get(
             "Full-text search in the minutes you may see",

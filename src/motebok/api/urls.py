@@ -13,6 +13,7 @@ urlpatterns = [
     path("v1/bodies/<slug:slug>/", views.body_detail, name="body"),
     path("v1/people/", views.person_list, name="people"),
     path("v1/people/<int:person_id>/", views.person_detail, name="person"),
+    path("v1/people/<int:person_id>/meetings/", views.person_meetings, name="person_meetings"),
     path("v1/actions/", views.action_list, name="actions"),
     path("v1/search", views.search, name="search"),
     path("v1/openapi.json", views.openapi, name="openapi"),

@@ -168,26 +168,45 @@ def _visible_person(request: HttpRequest, person_id: int) -> Person:
     return get_object_or_404(_visible_people(request), pk=person_id)
 
 
+def _attended(request: HttpRequest, person: Person) -> QuerySet[Participation]:
+    """The person's rows in meetings this user may see, newest meeting first."""
+    return (Participation.objects
+            .filter(person=person, meeting__in=Meeting.objects.visible_to(request.user))
+            .select_related("meeting__body")
+            .order_by(F("meeting__date").desc(nulls_last=True), "-meeting_id"))
+
+
 @api_view
 def person_detail(request: HttpRequest, person_id: int) -> JsonResponse:
-    """One person: memberships, visible meetings attended and actions held."""
+    """One person: memberships, and the first page (newest meetings, actions due first)
+    of the visible meetings attended and actions held, with counts and links to all."""
     person = _visible_person(request, person_id)
-    meetings = Meeting.objects.visible_to(request.user)
     memberships = (Membership.objects.visible_to(request.user).filter(person=person)
                    .select_related("body", "representing").order_by("body__name", "pk"))
-    attended = (Participation.objects.filter(person=person, meeting__in=meetings)
-                .select_related("meeting__body")
-                .order_by(F("meeting__date").desc(nulls_last=True), "-meeting_id"))
+    attended = _attended(request, person)
     actions = _visible_actions(request).filter(responsible_person=person).order_by(*DUE_FIRST)
+    size = pagination.PAGE_SIZE
     today = timezone.localdate()
     return ok({
         "id": person.pk,
         "name": person.name,
         "url": serialize.link(request, "person", person.pk),
         "memberships": [serialize.membership(request, m, side="person") for m in memberships],
-        "meetings": [serialize.participation(request, p) for p in attended],
-        "actions": [serialize.action(request, a, today) for a in actions],
+        "meetings": [serialize.participation(request, p) for p in attended[:size]],
+        "meetings_count": attended.count(),
+        "meetings_url": serialize.link(request, "person_meetings", person.pk),
+        "actions": [serialize.action(request, a, today) for a in actions[:size]],
+        "actions_count": actions.count(),
+        "actions_url": serialize.link(request, "actions") + f"?person={person.pk}",
     })
+
+
+@api_view
+def person_meetings(request: HttpRequest, person_id: int) -> JsonResponse:
+    """All the visible meetings a person is listed at, newest first, paged."""
+    person = _visible_person(request, person_id)
+    return ok(pagination.paginate(request, _attended(request, person),
+                                  lambda p: serialize.participation(request, p)))
 
 
 @api_view
@@ -196,10 +215,13 @@ def action_list(request: HttpRequest) -> JsonResponse:
     query = request.GET
     body = _body_by_slug(request, params.text(query, "body"))
     status = params.choice(query, "status", ACTION_FILTERS)
+    person = params.integer(query, "person", minimum=1)
     today = timezone.localdate()
     actions = _visible_actions(request)
     if body is not None:
         actions = actions.filter(item__meeting__body=body)
+    if person is not None:
+        actions = actions.filter(responsible_person_id=person)
     actions = actions.in_state(status, today).order_by(*DUE_FIRST)
     return ok(pagination.paginate(request, actions, lambda a: serialize.action(request, a, today)))
 

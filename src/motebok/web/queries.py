@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from django.db.models import (
     BooleanField,
@@ -170,6 +171,43 @@ def search_people(user, body=None) -> list:
     return names if len(names) <= PEOPLE_OFFERED else []
 
 
+#: How alike (difflib's ratio, case folded) a searched name and a person's name, or one
+#: word of it, must be for the person to be offered when a search finds nothing.
+SIMILAR_NAME_RATIO = 0.75
+#: At most this many names are compared (a bound on the work of a page with no hits).
+SIMILAR_NAMES_SCANNED = 20000
+
+
+def similar_people(user, text: str, limit: int = 3) -> list:
+    """People ``user`` may see whose name is close to the searched ``text``, best first:
+    a misspelt name (``Gunhild Paulsen``) offers ``Gunnhild Paulson``, and a person only
+    listed as a participant (names in lists are not searched text) is found by their
+    name, marked ``exact``. For a search with no hits; one query, and nothing for text
+    with digits or longer than a name."""
+    wanted = " ".join(text.replace('"', " ").casefold().split())
+    if len(wanted) < 4 or len(wanted) > 60 or any(c.isdigit() for c in wanted):
+        return []
+    one_word = " " not in wanted
+    matcher = SequenceMatcher(None, "", wanted)  # wanted is seq2: its index is built once
+    scored = []
+    people = Person.objects.visible_to(user).order_by("name").values_list("pk", "name")
+    for pk, name in people[:SIMILAR_NAMES_SCANNED]:
+        folded = name.casefold()
+        best = 0.0
+        for candidate in (folded, *folded.split()) if one_word else (folded,):
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO \
+                    and matcher.quick_ratio() >= SIMILAR_NAME_RATIO:
+                best = max(best, matcher.ratio())
+        if best >= SIMILAR_NAME_RATIO:
+            scored.append((-best, name, pk))
+    scored.sort()
+    people = [Person(pk=pk, name=name) for _score, name, pk in scored[:limit]]
+    for person in people:  # the very name (someone only listed as a participant)
+        person.exact = " ".join(person.name.casefold().split()) == wanted
+    return people
+
+
 def body_meetings(user, body) -> QuerySet:
     """All meetings of one body the user may see, newest first (a query, so that the
     body page loads only the page it shows).
@@ -180,12 +218,19 @@ def body_meetings(user, body) -> QuerySet:
     return visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST)
 
 
-def body_actions(user, body, today: date) -> list:
-    """Open actions from a body's meetings, overdue first."""
+#: Open actions shown on a body's page; the rest are on the actions list, filtered.
+BODY_ACTIONS_SHOWN = 20
+
+
+def body_actions(user, body, today: date) -> tuple[list, int]:
+    """The first ``BODY_ACTIONS_SHOWN`` open actions from a body's meetings, overdue first
+    (by due date: an overdue one is due before every other), and how many are open."""
     actions = visible_actions(user).filter(
         item__meeting__body=body, status=ActionStatus.OPEN).order_by(
         F("due").asc(nulls_last=True), "id")
-    return sorted(mark_overdue(actions, today), key=lambda action: not action.overdue)
+    shown = mark_overdue(actions[:BODY_ACTIONS_SHOWN], today)
+    total = len(shown) if len(shown) < BODY_ACTIONS_SHOWN else actions.count()
+    return shown, total
 
 
 def working_groups(body) -> list:

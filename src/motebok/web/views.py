@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import mimetypes
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Organization, Person
+from motebok.archive.models import Action, Organization, Person
 from motebok.web import queries
 from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
@@ -60,11 +61,13 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     body = get_object_or_404(Organization.objects.select_related("parent", "lead"), slug=slug)
     today = timezone.localdate()
     meetings = Paginator(queries.body_meetings(request.user, body), MEETINGS_PER_PAGE)
+    actions, open_count = queries.body_actions(request.user, body, today)
     return render(request, "motebok/body_detail.html", {
         "body": body,
         "meetings": meetings.get_page(request.GET.get("page")),
         "members": queries.member_attendance(request.user, body, today),
-        "actions": queries.body_actions(request.user, body, today),
+        "actions": actions,
+        "open_count": open_count,
         "groups": queries.working_groups(body),
     })
 
@@ -139,6 +142,21 @@ def action_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+def my_actions(request: HttpRequest) -> HttpResponse:
+    """The logged-in user's own actions (those on the person their account is linked to):
+    open ones, overdue first by due date, paged; anyone else is sent to log in."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    person = Person.objects.filter(user_id=request.user.pk).first()
+    today = timezone.localdate()
+    actions = (queries.filtered_actions(request.user, today, responsible=person, status="open")
+               if person is not None else Action.objects.none())
+    page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = queries.mark_overdue(page.object_list, today)
+    return render(request, "motebok/my_actions.html", {"person": person, "page": page})
+
+
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search with body, year and person filters, ranked and paged; the
     person is typed, with the names of the chosen body's meetings offered."""
@@ -146,9 +164,13 @@ def search(request: HttpRequest) -> HttpResponse:
                       people=Person.objects.visible_to(request.user))
     results = run_search(request.user, form) if form.is_valid() else None
     body = form.cleaned_data.get("body") if form.is_bound else None
+    similar = (queries.similar_people(request.user, results.query)
+               if results is not None and not results.hits and results.page == 1 else [])
     return render(request, "motebok/search.html", {
         "form": form,
         "results": results,
+        "named_people": [p for p in similar if p.exact],
+        "similar_people": [p for p in similar if not p.exact],
         "people_offered": queries.search_people(request.user, body),
         "search_query": form.data.get("q", ""),
     })
