@@ -949,3 +949,14 @@ def test_a_seat_table_under_the_bodys_own_name_lists_its_members():
 ])
 def test_agency_and_english_board_group_labels(line, field):
     assert match_label(line).field is field
+
+
+@pytest.mark.parametrize("line", [
+    # (s75m) any "Statens …" agency heads its visitors, as "Frå Statens vegvesen:" does:
+    # the nature inspectorate's warden present for one case is a guest, no member
+    "Frå Statens naturoppsyn: Ola Li, til stades under sak 5",
+    "Fra Statens kartverk: Kari Holm",
+    "Fra Statens vegvesen: Per Dahl",
+])
+def test_any_state_agency_named_statens_heads_guests(line):
+    assert match_label(line).field is Field.GUESTS

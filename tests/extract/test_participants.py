@@ -10383,6 +10383,21 @@ def test_an_english_function_before_a_ministry_is_her_job():
         "Ministry of Funds and Regional Policy", "Programme Operator"]
 
 
+def test_an_english_function_with_a_meeting_role_is_her_job_not_her_organisation():
+    # (s75m) "Helene Strøm, Cluster Manager (secretary)" under "Cluster management:": the
+    # job English capitalises, her meeting role in brackets; no organisation named
+    text = ("Minutes of the Board Meeting\nDate: 15 September 2026\n\n"
+            "Board members present:\nIngrid Dahl, Subsea Nord AS (Chair)\n\n"
+            "Cluster management:\nHelene Moe, Cluster Manager (secretary)\n"
+            "Per Lie, Project Coordinator (minutes)\n\n"
+            "1. Approval of agenda\nThe agenda was approved.\n")
+    people = parse_bytes(text.encode(), "minutes.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ingrid Dahl", "Subsea Nord AS", ParticipantRole.CHAIR),
+        ("Helene Moe", None, ParticipantRole.SECRETARY),
+        ("Per Lie", None, ParticipantRole.SECRETARY)]
+
+
 def test_a_leader_of_her_own_organisation_in_the_absence_list_is_a_member():
     # (s74l) "Siri Moe, leder, Dal næringsforening" under "Forfall:" beside the meeting's
     # chair in the list of those present: she leads her association, not this meeting
@@ -10553,6 +10568,38 @@ def test_representative_and_deputy_pairs_by_municipality_padded_with_spaces():
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
         ("Kari Holm", "Gransvik kommune", "present"), ("Per Dahl", "Ås kommune", "present")]
+
+
+def test_a_padded_pair_of_two_names_beside_the_place_reads_as_the_line_unpadded():
+    # (s75m) "Åsen kommune:    Kari Holm / Eva Li": both sides filled under "Møtt
+    # (representant / vara):" (an empty side is a dash), both people of the seat, as the
+    # same line without its padding reads
+    lines = ["Åsen kommune:       Kari Holm / Eva Li", "Nordby kommune:     Per Dahl / –"]
+    for row in (lines, [" ".join(line.split()) for line in lines]):
+        text = ("Protokoll fra styremøte\n\nMøtedato: 13.01.2027\n\n"
+                "Møtt (representant / vara):\n" + "\n".join(row) +
+                "\n\nSak 1 Godkjenning\nGodkjent.\n")
+        record = parse_bytes(text.encode(), "protokoll.txt")
+        assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+            ("Kari Holm", "Åsen kommune", "present"), ("Eva Li", "Åsen kommune", "present"),
+            ("Per Dahl", "Nordby kommune", "present")]
+
+
+@pytest.mark.parametrize("bars", [False, True])
+def test_a_deputy_beside_an_empty_members_dash_came_for_the_seat(bars):
+    # (s75m) "Medlem | Vara | Oppnemnt av" under "Desse møtte:": the member's cell a dash,
+    # the deputy named, the one who came (with a one-word organisation, "Sametinget");
+    # padded with spaces or parted by bars alike
+    rows = [("Medlem", "Vara", "Oppnemnt av"), ("Siv Lie (leiar)", "–", "Dal kommune"),
+            ("–", "Marte Dahl", "Sametinget"), ("Ola Vik", "Per Nes", "Vik kommune")]
+    table = "\n".join(" | ".join(row) if bars else "".join(cell.ljust(22) for cell in row)
+                      for row in rows)
+    text = ("Møteprotokoll\n\nMøtedato: 22. april 2026\n\nDesse møtte:\n" + table +
+            "\n\nSak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert [(p.name, p.organization, p.attendance) for p in record.participants] == [
+        ("Siv Lie", "Dal kommune", "present"), ("Marte Dahl", "Sametinget", "present"),
+        ("Ola Vik", "Vik kommune", "present")]
 
 
 def test_appointed_by_column_is_whom_the_member_represents():

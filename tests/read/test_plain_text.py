@@ -925,3 +925,15 @@ def test_a_keycap_emoji_numbering_a_line_reads_as_its_number():
     texts = [b.text for b in read(text.encode())]
     assert "1. Godkjenning av innkalling" in texts
     assert "10. Eventuelt" in texts
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # (s75m) a padded seat table's row whose first cell is an empty seat's dash keeps its
+    # padding (no bullet); a bullet with a wide gap before one-spaced text stays one
+    ("–                   Marte Dahl          Sametinget", BlockKind.PARAGRAPH),
+    ("-     Kari Holm     Dal kommune", BlockKind.PARAGRAPH),
+    ("-   Kari sender referatet til kommunene.", BlockKind.LIST_ITEM),
+    ("– Kari Holm   Dal kommune", BlockKind.LIST_ITEM),
+])
+def test_a_dash_in_the_first_column_of_a_padded_row_is_an_empty_cell(line, kind):
+    assert read(f"{line}\n".encode())[0].kind is kind

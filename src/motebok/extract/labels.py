@@ -1399,11 +1399,12 @@ def _memo_writer(text: str) -> Label | None:
 # The state's agencies, which a cooperation of municipalities meets as visitors who come
 # to present their case: "Frå NVE: Øystein Li (sak 4)", "Fra Miljødirektoratet: …",
 # "Frå Statsforvaltaren i Oslo og Viken: …" (the county office with its region's name),
-# any directorate or inspectorate by its name's end ("Helsedirektoratet", "Arbeidstilsynet"):
-# partners as ``PARTNER_GROUP_LABELS`` are, each heading whom its people come from
+# any directorate or inspectorate by its name's end ("Helsedirektoratet", "Arbeidstilsynet"),
+# any "Statens …" by its first word ("Statens vegvesen", "Statens naturoppsyn", "Statens
+# kartverk"): partners as ``PARTNER_GROUP_LABELS`` are, each heading whom its people come from
 _STATE_AGENCY = (
     r"(?:(?:statsforvalteren|statsforvaltaren)(?:\s+i\s+\w[\w-]*"
-    r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|[\w-]*direktoratet|statens\s+vegvesen|"
+    r"(?:\s+(?:og\s+)?\w[\w-]*){0,3})?|nve|[\w-]*direktoratet|statens\s+[a-zæøå][\w-]*|"
     r"[\w-]*tilsynet|kystverket|husbanken|riksantikvaren|dsb)"
     # (an agency's regional office after its name: "Frå Fiskeridirektoratet, region Sør:",
     # "Fra Kystverket region Nordland:")

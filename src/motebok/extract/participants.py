@@ -3335,8 +3335,14 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entries[-1].organization = paren  # "Siri Lie, vara for Ola Nord (Zby)"
             pending = []
             continue
-        if text and entries and not paren and text[-2:] in _ENGLISH_JOB_TAIL_ENDS and \
+        if text and entries and text[-2:] in _ENGLISH_JOB_TAIL_ENDS and \
+                (not paren or (is_role_word(paren) and not text.endswith("Operator"))) and \
                 _english_function(text) and role_of(text) is None:
+            # (s75m) also with her meeting role after it ("Helene Strøm, Cluster Manager
+            # (secretary)"): her job, no organisation; only "Programme Operator" names an
+            # office (the body running a grants programme), read as whom she comes from
+            if paren:
+                apply_paren(entries[-1], paren)
             # (s75a) "Lars Dahl, Project Manager, Region Norrbotten" under "Present:": an
             # English function, capitalised as English writes any job, is her job, as a
             # Norwegian job between the name and the employer ("…, rådgiver, Nordby
@@ -8078,6 +8084,24 @@ def _member_and_deputy(member: Entry, cells: tuple[str, ...],
     return _deputy_came(member, name)
 
 
+def _deputy_in_empty_seat(cells: tuple[str, ...], role: ParticipantRole | None,
+                          attendance: Attendance, columns: dict[int, str]) -> Entry | None:
+    """The deputy of a "Medlem | Vara" row whose member's cell is a dash ("– | Kari Holm |
+    Dal kommune" under "Desse møtte:"): the seat's member left out, its deputy the one who
+    came, read as the member's cell would be; None when the row says otherwise."""
+    seat = next((i for i, meaning in columns.items() if meaning == "name"), None)
+    deputy = next(i for i, meaning in columns.items() if meaning == "deputy")
+    if seat is None or max(seat, deputy) >= len(cells) or \
+            cells[seat].strip() not in ("-", "–", "—"):
+        return None
+    name = tidy_name(_without_parens(cells[deputy]))
+    if not looks_like_name(name):
+        return None
+    moved = list(cells)
+    moved[seat], moved[deputy] = cells[deputy], ""
+    return parse_table_row(tuple(moved), role, attendance, columns)
+
+
 # What a mark column ("Forfall", "Vara") holds where it is not ticked: "Nei", a dash.
 _NOT_MARKED = frozenset({"", "nei", "-", "–", "—", "ingen"})
 
@@ -8206,6 +8230,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
                                  role=ParticipantRole.MEMBER, attendance=Attendance.PRESENT,
                                  note=f"for {entry.name}")]
     entry = parse_table_row(cells, role, attendance, columns)
+    if entry is None and columns is None and len(cells) == 2 and "/" in cells[1] and \
+            (pair := _seat_pair(cells, role, attendance)):
+        return pair
     if entry is None and columns is None:
         return _ticked_entry(cells, role, attendance)
     # (a "Nei" needs an "ei", asked once of the joined cells: no cell's "ei" spans a tab)
@@ -8217,6 +8244,9 @@ def table_row_people(cells: tuple[str, ...], role: ParticipantRole | None,
         return _with_stand_in(entry, cells, columns)
     if entry is not None and columns and "deputy" in columns.values():
         return _member_and_deputy(entry, cells, columns)
+    if entry is None and columns and "deputy" in columns.values() and \
+            (came := _deputy_in_empty_seat(cells, role, attendance, columns)) is not None:
+        return [came]
     if entry is None or columns:
         return [entry] if entry else []
     if halves := _side_by_side(cells):
@@ -8415,6 +8445,20 @@ def _repeat_width(columns: dict[int, str]) -> int | None:
         if len(kinds) % width == 0 and kinds == kinds[:width] * (len(kinds) // width):
             return width
     return None
+
+
+def _seat_pair(cells: tuple[str, ...], role: ParticipantRole | None,
+               attendance: Attendance) -> list[Entry]:
+    """Both people of a seat's pair padded beside its place ("Åsen kommune:    Kari Holm /
+    Eva Li"), each read as the row with one name would be: the padding is the line's
+    layout, read as the same line unpadded ("Åsen kommune: Kari Holm / Eva Li") is."""
+    sides = [side.strip() for side in cells[1].split("/")]
+    if len(sides) != 2 or not all(looks_like_name(tidy_name(_without_parens(side)))
+                                  for side in sides):
+        return []
+    people = [person for side in sides
+              if (person := parse_table_row((cells[0], side), role, attendance, None))]
+    return people if len(people) == 2 else []
 
 
 def _entries_in_cells(cells: tuple[str, ...], role: ParticipantRole | None,

@@ -66,6 +66,9 @@ _BULLET = lazy_regex(r"[-*•–o·▪►→➔⇒➢☐☑☒◦○●■]\s+\S
 _ASCII_ARROWS = {"-": "→", "=": "⇒"}
 _LONE_BULLETS = frozenset("•·▪►➢➔→◦○●■") | _PRIVATE_BULLETS
 _MD_BULLET = lazy_regex(r"[-*•–o+·▪►→➔⇒➢☐☑☒◦○●■]\s+\S")
+# A padded row whose first cell is an empty seat's dash: the dash, a gap of three or more
+# spaces, then at least two cells parted by another such gap ("–      Kari Holm     Dal").
+_EMPTY_FIRST_CELL = lazy_regex(r"[-–—] {3,}\S+(?: \S+)* {3,}\S")
 
 # The months' names and the Norwegian short forms of ``vocab.MONTH_WORDS`` (a subset, by
 # test): not the English and Swedish words, since "May", "March" open an English list
@@ -985,6 +988,11 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         # list item a line (no wrapped sentence), its arrow the bullet Word makes of it
         return Block(_LIST_ITEM, f"{_ASCII_ARROWS[first]} {stripped[3:].lstrip()}")
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
+        if first in "-–—" and stripped[1:4] == "   " and _EMPTY_FIRST_CELL.match(stripped):
+            # "–          Marte Dahl        Sametinget": a seat table padded with spaces,
+            # its first cell the dash of a seat nobody filled (the member's, the deputy
+            # came), no bullet; the row keeps its padding, as the rows above it do
+            return Block(_PARAGRAPH, stripped)
         return Block(_LIST_ITEM, stripped)
     if first == "[" and stripped[2:4] == "] " and stripped[1] in " xX" and len(stripped) > 4:
         return Block(_LIST_ITEM, stripped)  # a task box without a dash: "[ ] Kari sender …"
