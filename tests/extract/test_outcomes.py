@@ -11383,6 +11383,28 @@ def test_a_rule_put_in_force_from_a_day_is_decided_not_a_task():
     assert actions == []
 
 
+def test_a_trial_made_lasting_from_a_day_is_decided_not_a_task():
+    decisions, actions = _outcomes_of("Vedtak: Ordningen gjøres permanent fra 1. juli 2026.")
+    assert decisions == ["Ordningen gjøres permanent fra 1. juli 2026."]
+    assert actions == []
+
+
+def test_informing_others_by_a_day_is_a_task_telling_of_something_is_not():
+    _, actions = _outcomes_of("Vedtak: Daglig leder informerer eierkommunene innen "
+                                      "15. juni.")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Daglig leder informerer eierkommunene innen 15. juni.", "Daglig leder")]
+    _, actions = _outcomes_of("Kari Holm informerer om at fristen er 1. mars.")
+    assert actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ny sak 19/26 tas opp under Eventuelt.", "Saka vert teken opp under eventuelt."])
+def test_a_case_put_on_this_meetings_agenda_is_no_task(sentence):
+    _, actions = _outcomes_of(f"Godkjent med følgende endring: {sentence}")
+    assert actions == []
+
+
 @pytest.mark.parametrize(("vedtak", "who"), [
     ("Vedtak: AMU ber daglig leder sette i verk en arbeidsplassvurdering innen 15. april.",
      "daglig leder"),
