@@ -3146,10 +3146,12 @@ def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
 
 
 def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
-    # "innen 14 dager" is no date; the chair's deadline is not Ola's
+    # "innen 14 dager" is no date; the chair's deadline is not Ola's (the chair's own
+    # dated errand is a task of its own)
     _, actions = _outcomes_of("Ola Dahl lager budsjett innen 14 dager. "
                               "Leder informerer kommunestyret innen 1. mai.")
-    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None)]
+    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None),
+                       ("Leder informerer kommunestyret innen 1. mai.", "Leder", "2024-05-01")]
 
 
 @pytest.mark.parametrize("sentence", [
