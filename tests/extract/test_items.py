@@ -1261,7 +1261,7 @@ def test_agenda_entries_of_two_case_series_are_matched_to_their_sections():
 
 @pytest.mark.parametrize("group", ["Vedtakssaker", "Saker til behandling", "II. Drøftingssaker",
                                    "REFERATSAKER", "Del 2: Orienteringssaker", "SAKER",
-                                   "Andre saker:"])
+                                   "Andre saker:", "Ettersendt sak:", "Tilleggssak"])
 def test_a_group_heading_over_the_next_items_is_no_item_and_no_text(group):
     record = _parsed("Protokoll fra styremøte 14. mars 2024\n\nTil stede: Kari Holm, Ola Dahl\n\n"
                      "Orienteringssaker\n\nSak 1/24 Økonomirapport\nTatt til orientering.\n\n"
@@ -4437,7 +4437,7 @@ def test_the_case_word_before_a_roman_numeral(word, mark):
 
 @pytest.mark.parametrize("again", [
     "Forts. sak 2 Budsjett", "Fortsettelse av sak 2", "Sak 2 Budsjett – fortsatt behandling",
-    "Sak 2 Budsjett (forts. behandling)"])
+    "Sak 2 Budsjett (forts. behandling)", "Sak 2 (forts.) Budsjett"])
 def test_an_item_said_to_go_on_first_or_last_is_one_item(again):
     body = ("Sak 1 Godkjenning av referat\nGodkjent.\n\nSak 2 Budsjett\nBudsjettet ble lagt "
             f"fram.\n\nSak 3 Eventuelt\nIngen saker.\n\n{again}\nBudsjettet ble vedtatt.")

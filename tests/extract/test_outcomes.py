@@ -3146,10 +3146,12 @@ def test_follow_up_by_whom_owns_the_task_before_it(label, who, due):
 
 
 def test_the_next_sentence_of_someone_else_keeps_its_deadline_to_itself():
-    # "innen 14 dager" is no date; the chair's deadline is not Ola's
+    # "innen 14 dager" is no date; the chair's deadline is not Ola's (the chair's own
+    # dated errand is a task of its own)
     _, actions = _outcomes_of("Ola Dahl lager budsjett innen 14 dager. "
                               "Leder informerer kommunestyret innen 1. mai.")
-    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None)]
+    assert actions == [("Ola Dahl lager budsjett innen 14 dager.", "Ola Dahl", None),
+                       ("Leder informerer kommunestyret innen 1. mai.", "Leder", "2024-05-01")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -11380,6 +11382,28 @@ def test_a_rule_put_in_force_from_a_day_is_decided_not_a_task():
     decisions, actions = _outcomes_of("Enighet. Retningslinjene gjøres gjeldende fra "
                                       "1. mars 2026.")
     assert decisions == ["Enighet.", "Retningslinjene gjøres gjeldende fra 1. mars 2026."]
+    assert actions == []
+
+
+def test_a_trial_made_lasting_from_a_day_is_decided_not_a_task():
+    decisions, actions = _outcomes_of("Vedtak: Ordningen gjøres permanent fra 1. juli 2026.")
+    assert decisions == ["Ordningen gjøres permanent fra 1. juli 2026."]
+    assert actions == []
+
+
+def test_informing_others_by_a_day_is_a_task_telling_of_something_is_not():
+    _, actions = _outcomes_of("Vedtak: Daglig leder informerer eierkommunene innen "
+                                      "15. juni.")
+    assert [(text, who) for text, who, _ in actions] == [
+        ("Daglig leder informerer eierkommunene innen 15. juni.", "Daglig leder")]
+    _, actions = _outcomes_of("Kari Holm informerer om at fristen er 1. mars.")
+    assert actions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ny sak 19/26 tas opp under Eventuelt.", "Saka vert teken opp under eventuelt."])
+def test_a_case_put_on_this_meetings_agenda_is_no_task(sentence):
+    _, actions = _outcomes_of(f"Godkjent med følgende endring: {sentence}")
     assert actions == []
 
 

@@ -322,7 +322,10 @@ GROUP_KINDS = frozenset((
     "orienteringer", "orienteringar", "meldinger", "meldingar", "drøftinger", "drøftingar",
     "til orientering", "til informasjon", "til drøfting", "til diskusjon", "til behandling",
     "til handsaming", "til vedtak", "til avgjerd", "til avgjørelse", "til beslutning",
-    "til uttale", "til uttalelse"))
+    "til uttale", "til uttalelse",
+    # a case added after the summons went out, in the singular over its own numbered
+    # heading: "Ettersendt sak:" / "Sak 27/26 …", "Tilleggssak" / "Sak 9/26 …"
+    "ettersendt sak", "ettersend sak", "tilleggssak", "tilleggssaker", "ekstra sak"))
 # The numeral before a group's heading: "III. ", "B) ", "2 ".
 _GROUP_NUMERAL = re.compile(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]?\s+", re.I)
 _GROUP_NUMERAL_FIRSTS = frozenset("ivxabcdefghIVXABCDEFGH0123456789")
@@ -5249,9 +5252,11 @@ _FOOTER_WORDS = ("postadr", "besøksadr", "org.", "org nr", "orgnr", "organisasj
 
 
 # "Budsjett 2025 (forts.)", "Budsjett – fortsettelse", "Forts. budsjett": the item again,
-# after a break or another item.
+# after a break or another item; so is the word in brackets before the title, right
+# after the number ("Sak 16/26 (forts.) Budsjett").
 # ("Budsjett – fortsatt behandling", "Budsjett (forts. behandling)": the case heard on)
 _CONTINUED = lazy_regex(r"^(?:forts\.|fortsettelse|framhald)\s|"
+                        r"^\((?:forts\.?|fortsettelse|framhald|frh\.?)\)\s|"
                         r"(?:[\s,(–-]|^)(?:forts\.?|fortsettelse|fortsatt|framhald|frh\.?)"
                         r"(?:\s+(?:behandling|handsaming))?\s*\)?$",
                         re.I)

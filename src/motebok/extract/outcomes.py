@@ -2884,8 +2884,9 @@ _PASSIVE_TASKS = (
     r"følges opp", r"fylgjast opp", r"følgjast opp", r"vurderes", r"vurderast", r"undersøkes",
     r"undersøkast",
     r"avklares", r"avklarast", r"innarbeides", r"ferdigstilles",
-    # (not a rule put in force: "Retningslinjene gjøres gjeldende fra 1. mars.", decided)
-    r"gjøres(?!\s+gjeldende\b)", r"gjerast(?!\s+gjeldande\b)",
+    # (not a rule put in force: "Retningslinjene gjøres gjeldende fra 1. mars.", decided;
+    # nor a trial made lasting: "Ordningen gjøres permanent fra 1. juli.")
+    r"gjøres(?!\s+(?:gjeldende|permanent)\b)", r"gjerast(?!\s+(?:gjeldande|permanent)\b)",
     r"tas med", r"takast med", r"legges ut", r"leggast ut",
     # attached afterwards: "Presentasjonen legges ved referatet.", "… leggjast ved"
     r"legges ved", r"leggast ved", r"leggjast ved",
@@ -3039,7 +3040,10 @@ _DATED_DOER = re.compile(r"^(?P<who>(?:Daglig|Dagleg)\s+(?:leder|leiar)|"
                          r"(?:\s+og\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,2})?)\s+"
                          # (not "Daglig" alone with "leder" for its verb)
                          r"(?<!Daglig\s)(?<!Dagleg\s)"
-                         r"(?!(?:opplyser|orienterer|informerer|mener|meiner|minner|"
+                         # (informing others by a day is an errand: "Daglig leder
+                         # informerer eierkommunene innen 15. juni."; of something, told)
+                         r"(?!(?:opplyser|orienterer|informerer(?=[^.]*\b(?:om|at)\b)|"
+                         r"mener|meiner|minner|"
                          r"understreker|påpeker|forteller|fortel|venter|ventar|forventer|"
                          r"regner|reknar|håper|håpar|tror|trur|etterlyser|spør)\b)"
                          # (nor someone coming or going: "Kari sluttar i løpet av mai")
@@ -10653,6 +10657,8 @@ def _told_not_given(sentence: str, lowered: str) -> bool:
         if _BODY_RETURNS.match(lowered) or \
                 (lowered[:2] == "ta" and _RETURNS_UNSAID.match(lowered)):
             return True  # "Saken tas opp igjen av styret i neste møte.": no one's errand
+        if " under " in lowered and _TAKEN_UP_UNDER.search(lowered):
+            return True  # "Ny sak 19/26 tas opp under Eventuelt.": this meeting's agenda
         if (at_meeting := _FOLLOWED_UP_AT_MEETING.search(lowered)) and \
                 " av " not in lowered[at_meeting.start():] and \
                 not _taken_home_first(lowered[:at_meeting.start()]):
@@ -11316,6 +11322,11 @@ _BODY_GOES_ON_LATER = lazy_regex(
     r"(?:kommer|kjem)\s+(?:tilbake|attende)\s+til)\s+(?:saken|saka|denne\s+saka?|"
     r"dette|det|punktet|temaet)\s+(?:på|i|til)\s+(?:neste|et\s+senere|eit\s+seinare|"
     r"seinare|senere|kommende|komande)\b")
+# A case put on this meeting's agenda (searched lower-cased): "Ny sak 19/26 tas opp under
+# Eventuelt.", nynorsk "Saka vert teken opp under eventuelt." – the agenda changed at the
+# meeting, taken there and then, no follow-up after it.
+_TAKEN_UP_UNDER = lazy_regex(r"\b(?:tas|takast|(?:blir|vert|ble|vart)\s+(?:tatt|teken|teke))"
+                             r"\s+opp\s+under\s+(?:eventuelt|evt\b|sak\s+\d)")
 _HAS_BEEN = lazy_regex(r"har(?<!\whar)\s+blitt\b")  # ("\bhar…": led by its letters, faster)
 # The case followed up by the body itself at a later meeting (searched lower-cased, with
 # no one named by "av"): "Saken følges opp i neste møte.", "Saka vert følgd opp på neste
