@@ -1732,7 +1732,7 @@ def _municipality_named(organization: str | None) -> bool:
     """Whether a list's label names a municipality by its name ("Brekkestø kommune",
     "Ulvik herad"), not a group by its common noun ("skogeigarlaga")."""
     return bool(organization) and organization[:1].isupper() and \
-        organization.endswith((" kommune", " fylkeskommune", " herad"))
+        organization.endswith(_OWNER_ENDINGS)
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
@@ -2505,16 +2505,20 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
     return _are_initials(code, name_initials(name).upper()) and looks_like_name(name)
 
 
-# A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
+# The short code of a party or an employer that a list writes before a person's name with
+# a colon ("SRU: Trine Mjøen", "H: Per Dahl", "KrF: Kari Holm"): capitals, or a party's
+# mixed-case short name ("Sp", "KrF", "Frp"). (One pattern for both readings below.)
+_LIST_CODE = r"(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)"
+# A short code and a colon before a list's last person, after a comma: "Hanne Lyseth
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
-# a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
-# before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
-# (s75a) Also a list's first entry ("SP: Kari Holm, Nordby" read alone), each entry of a
-# list that semicolons part ("SP: Kari Holm, Nordby; H: Per Dahl, Vestby"), and a party's
-# one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
-# ("V: Siri Lie, Åsen (permisjon fra sak 5)").
+# a line "SRU: Trine Mjøen" is read as a group of one; so too the list's first entry ("SP:
+# Kari Holm, Nordby" read alone) and each entry of a list that semicolons part ("SP: Kari
+# Holm, Nordby; H: Per Dahl, Vestby"). The words after her name and a comma are her place,
+# a bracket may close it ("V: Siri Lie, Åsen (permisjon fra sak 5)"); a second person's
+# name there ("SRU: Trine Mjøen, Ola Brenden") gives the code to her alone
+# (``_code_before_last_name``).
 _CODE_BEFORE_LAST_NAME = lazy_regex(
-    r"(?:(?<=[,;])|^)\s*(?P<code>[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp):\s+"
+    r"(?:(?<=[,;])|^)\s*(?P<code>" + _LIST_CODE + r"):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
     r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;))"
     r"|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})(?P<paren>\s*\([^()]*\))?\.?"
@@ -3338,9 +3342,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             # (a bracket after the note says how: "…, under sak 4 (med tolk over telefon)")
-            noted = []
+            noted: list[Entry] = []  # (the entries the note is said of)
             if not _office_then_note(entries[-1], text, organization):
-                for entry in (noted := _noted_by_tail(entries, pieces, index)):
+                noted = _noted_by_tail(entries, pieces, index)
+                for entry in noted:
                     # "Hilde Søraa (AP) måtte forlate møtet tidleg"; "…, som deltok frå
                     # sak 2": the clause's words without its pronoun
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
@@ -6049,6 +6054,7 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
 # (also the adult education centre a municipality runs: "rektor ved Moen voksenopplæring")
 _OWNED_UNIT_ENDINGS = ("skole", "skule", "barnehage", "oppvekstsenter", "voksenopplæring",
                        "vaksenopplæring", "voksenopplæringen", "vaksenopplæringa")
+# How the name of a municipality or county that owns them ends: "Ås kommune", "Ulvik herad".
 _OWNER_ENDINGS = (" kommune", " herad", " fylkeskommune")
 # The owner named by the place alone after the unit: "rektor ved Moen skole, Hvaler", a
 # municipality's name of one or two capitalised words ("Nord-Aurdal", "Østre Toten").
@@ -9201,8 +9207,8 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
-# A short code in capitals (or a party's "Sp", "KrF") after a list's last comma: ", SP".
-_NAME_THEN_CODE = lazy_regex(r",\s*(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)$")
+# A short code (``_LIST_CODE``) after a list's last comma: ", SP".
+_NAME_THEN_CODE = lazy_regex(r",\s*" + _LIST_CODE + r"$")
 _JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
 _NAME_LINKS = frozenset(("og", "i"))  # inside one organisation's name ("Møre og Romsdal")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
