@@ -1705,11 +1705,16 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
-        ("," in key and _host_then_role(key)) or \
+        ("," in key and key.startswith(_HOST_WORDS) and _host_then_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
+
+
+# The words that say a person's municipality hosts the cooperation or the meeting, before
+# the meeting role in a parenthesis: "(vertskommune, møteleder)", "(vert, referent)".
+_HOST_WORDS = ("vert", "arrangør")  # (the openings of ``_HOST_FORMS``)
 
 
 def _host_then_role(key: str) -> bool:
@@ -1720,8 +1725,6 @@ def _host_then_role(key: str) -> bool:
     return host.strip() in _HOST_FORMS and ROLE_WORDS.get(seat.strip()) in MEETING_ROLES
 
 
-# The words that say a person's municipality hosts the cooperation or the meeting, before
-# the meeting role in a parenthesis: "(vertskommune, møteleder)", "(vert, referent)".
 _HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
 
 
