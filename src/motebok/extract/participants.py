@@ -2505,20 +2505,16 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
     return _are_initials(code, name_initials(name).upper()) and looks_like_name(name)
 
 
-# The short code of a party or an employer that a list writes before a person's name with
-# a colon ("SRU: Trine Mjøen", "H: Per Dahl", "KrF: Kari Holm"): capitals, or a party's
-# mixed-case short name ("Sp", "KrF", "Frp"). (One pattern for both readings below.)
-_LIST_CODE = r"(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)"
-# A short code and a colon before a list's last person, after a comma: "Hanne Lyseth
+# A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
-# a line "SRU: Trine Mjøen" is read as a group of one; so too the list's first entry ("SP:
-# Kari Holm, Nordby" read alone) and each entry of a list that semicolons part ("SP: Kari
-# Holm, Nordby; H: Per Dahl, Vestby"). The words after her name and a comma are her place,
-# a bracket may close it ("V: Siri Lie, Åsen (permisjon fra sak 5)"); a second person's
-# name there ("SRU: Trine Mjøen, Ola Brenden") gives the code to her alone
-# (``_code_before_last_name``).
+# a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
+# before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
+# (s75a) Also a list's first entry ("SP: Kari Holm, Nordby" read alone), each entry of a
+# list that semicolons part ("SP: Kari Holm, Nordby; H: Per Dahl, Vestby"), and a party's
+# one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
+# ("V: Siri Lie, Åsen (permisjon fra sak 5)").
 _CODE_BEFORE_LAST_NAME = lazy_regex(
-    r"(?:(?<=[,;])|^)\s*(?P<code>" + _LIST_CODE + r"):\s+"
+    r"(?:(?<=[,;])|^)\s*(?P<code>[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp):\s+"
     r"(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
     r"(?:(?=\s*(?:\([^()]*\)\s*)?\.?(?:$|;))"
     r"|,\s*(?P<place>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2})(?P<paren>\s*\([^()]*\))?\.?"
@@ -9207,8 +9203,8 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
-# A short code (``_LIST_CODE``) after a list's last comma: ", SP".
-_NAME_THEN_CODE = lazy_regex(r",\s*" + _LIST_CODE + r"$")
+# A short code in capitals (or a party's "Sp", "KrF") after a list's last comma: ", SP".
+_NAME_THEN_CODE = lazy_regex(r",\s*(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)$")
 _JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
 _NAME_LINKS = frozenset(("og", "i"))  # inside one organisation's name ("Møre og Romsdal")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
