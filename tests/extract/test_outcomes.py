@@ -12719,6 +12719,19 @@ def test_an_adopted_proposals_points_stand_in_the_texts_order_before_the_votes()
                          "Framlegg til vedtak vart vedteke med 2 mot 1 røyst."]
 
 
+@pytest.mark.parametrize("verdict", [
+    "Forslag til vedtak ble enstemmig vedtatt.", "Enstemmig vedtatt.",
+    "Vedtak: Som forslag til vedtak.", "Vedtak: Som innstillingen, med den endring at "
+    "planen gjelder fra 2025."])
+def test_every_form_of_the_vote_puts_the_proposal_before_what_fell_between(verdict):
+    # each form of the vote that adopts the proposal puts its words where the text has
+    # them, before the counter-proposal's fall read in between (as s75a's form did)
+    decisions, _ = _council_outcomes(
+        "Forslag til vedtak:\nRegionrådet vedtar planen.\n"
+        f"Per Dahl fremmet forslag om utsettelse.\nForslaget falt.\n{verdict}")
+    assert decisions[:2] == ["Regionrådet vedtar planen.", "Forslaget falt."]
+
+
 @pytest.mark.parametrize(("sentence", "task"), [
     # (s75a) an English action point's form in the text, without an "Action:" label: who,
     # "to", the verb, and a day to do it by

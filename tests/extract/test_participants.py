@@ -10505,6 +10505,7 @@ def test_a_municipality_label_stays_over_a_seat_at_a_unit(label, paren, org):
                                 Attendance.PRESENT, label)
     assert [(e.name, e.organization) for e in entries] == [("Hanne Myrvold", org)]
 
+
 @pytest.mark.parametrize(("line", "attendance", "note"), [
     # (s75a) a leave said alone in the present list: away, as under "Forfall:"
     ("Per Dahl (permisjon)", Attendance.ABSENT, "permisjon"),

@@ -432,3 +432,15 @@ def test_minutes_approved_at_a_meeting_recorded_days_later_say_the_meeting_s_day
                  world.users["secretariat"])
     assert minutes.approved_in(later) is None
     assert minutes.approved_in(following) == held.approved_at
+
+
+def test_minutes_approved_before_today_s_meeting_starts_are_approved_now(world, monkeypatch):
+    # recorded at nine in the morning at the meeting planned for six today: not a time
+    # to come (a clock held still, so the test reads the same at any hour)
+    from django.utils import timezone
+
+    nine = timezone.make_aware(dt.datetime(2025, 5, 7, 9, 0))
+    monkeypatch.setattr(timezone, "now", lambda: nine)
+    today = plan(world.body, dt.date(2025, 5, 7), world.users["secretariat"],
+                 start=dt.time(18, 0))
+    assert minutes.approved_in(today) == nine

@@ -85,6 +85,16 @@ def test_the_person_is_typed_whole_or_in_part(client, indexed):
     assert "Skolestruktur" not in search_page(client, q="skolestruktur", person="Astrid")
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    # an id no one has, one too large for the database, a digit that is no number ("²",
+    # read as a name): each the form's error, never a server error
+    ("999999", "Ingen slik person."), ("9" * 30, "Ingen slik person."),
+    ("²", "Ingen med navnet «²» er oppført i referatene."),
+])
+def test_a_typed_person_that_is_no_one_is_the_forms_error(client, indexed, typed, said):
+    assert said in search_page(client, q="naust", person=typed)
+
+
 def test_a_part_of_several_names_offers_them_and_a_whole_name_wins(client, indexed):
     from web.builders import make_person
 

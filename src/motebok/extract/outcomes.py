@@ -4591,7 +4591,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     not _vedtak_text_follows(texts, position):
                 # "Innstilling: X. / Enstemmig vedtak.": the vote adopts the proposal
                 last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                          rules_proposed, last)
+                                          rules_proposed, last, proposal_ends)
                 decisions.append(source.strip())
                 adopted_proposal, mode = [], None
                 continue
@@ -4844,7 +4844,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # alternative vote's tally adopts the one with more votes, and only that one
                     if won:
                         last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                                  rules_proposed, last)
+                                                  rules_proposed, last, proposal_ends)
                     else:
                         _adopt(_whole_sentences(amendment), decisions, actions, due_date)
                     decisions.append(sentence)
@@ -4925,7 +4925,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         (as_proposed := _AS_PROPOSED.match(sentence)):
                     # "Vedtak: Som innstillingen."
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                              rules_proposed, last)
+                                              rules_proposed, last, proposal_ends)
                     if as_proposed.group("vote"):
                         decisions.append(sentence)  # "Som framlegg, samrøystes.": the vote
                     adopted_proposal = []
@@ -4938,14 +4938,14 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _AS_PROPOSED_CHANGED.match(sentence):
                     # "Vedtak: Som innstillingen, med den endring at …": the proposal, changed
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                              rules_proposed, last)
+                                              rules_proposed, last, proposal_ends)
                     decisions.append(sentence)
                     adopted_proposal = []
                     continue
                 if adopted_proposal and sentence[:1].isalnum() and _is_bare_verdict(sentence):
                     # "Innstilling: X." / "Samrøystes vedteke.": the vote adopts the proposal
                     last = _adopt_innstilling(adopted_proposal, decisions, actions, due_date,
-                                              rules_proposed, last)
+                                              rules_proposed, last, proposal_ends)
                     decisions.append(sentence)
                     voted_proposal = adopted_proposal
                     adopted_proposal = []
@@ -6671,7 +6671,7 @@ def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
                        due_date: Callable[[str], str | None], rules_proposed: bool,
-                       last: str, ends: int | None = None) -> str:
+                       last: str, ends: int) -> str:
     """``_adopt`` for the vote on an innstilling, as every form of that vote does it; gives
     the sentence an owner line under the vote follows up from now on.
 
@@ -6699,7 +6699,10 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
 
     A proposal that recommends another body's vedtak ("Kontrollutvalet rår kommunestyret
     til å gjere slikt vedtak:") gives no task in the points under its lead, as in a
-    vedtak block: they wait for that body."""
+    vedtak block: they wait for that body.
+
+    ``ends``: where among the decisions the proposal's words stood in the text (see
+    ``_adopt_innstilling``); None, or no decision read since, puts them last."""
     if ends is not None and ends < len(decisions):
         decisions[ends:ends] = proposal  # (s75a) where the text has it, before later outcomes
     else:

@@ -1755,7 +1755,7 @@ def _municipality_named(organization: str | None) -> bool:
     """Whether a list's label names a municipality by its name ("Brekkestø kommune",
     "Ulvik herad"), not a group by its common noun ("skogeigarlaga")."""
     return bool(organization) and organization[:1].isupper() and \
-        organization.endswith((" kommune", " fylkeskommune", " herad"))
+        organization.endswith(_OWNER_ENDINGS)
 
 
 # The parts of a list of roles: "ordfører, møteleder", "sekretær og referent".
@@ -3390,9 +3390,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
             # (a bracket after the note says how: "…, under sak 4 (med tolk over telefon)")
-            noted = []
+            noted: list[Entry] = []  # (the entries the note is said of)
             if not _office_then_note(entries[-1], text, organization):
-                for entry in (noted := _noted_by_tail(entries, pieces, index)):
+                noted = _noted_by_tail(entries, pieces, index)
+                for entry in noted:
                     # "Hilde Søraa (AP) måtte forlate møtet tidleg"; "…, som deltok frå
                     # sak 2": the clause's words without its pronoun
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
@@ -6133,6 +6134,7 @@ def _place_then_name(place: str) -> tuple[str, str] | None:
 # (also the adult education centre a municipality runs: "rektor ved Moen voksenopplæring")
 _OWNED_UNIT_ENDINGS = ("skole", "skule", "barnehage", "oppvekstsenter", "voksenopplæring",
                        "vaksenopplæring", "voksenopplæringen", "vaksenopplæringa")
+# How the name of a municipality or county that owns them ends: "Ås kommune", "Ulvik herad".
 _OWNER_ENDINGS = (" kommune", " herad", " fylkeskommune")
 # The owner named by the place alone after the unit: "rektor ved Moen skole, Hvaler", a
 # municipality's name of one or two capitalised words ("Nord-Aurdal", "Østre Toten").

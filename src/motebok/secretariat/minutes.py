@@ -146,10 +146,12 @@ def approved_in(meeting: Meeting) -> dt.datetime | None:
     """When minutes approved at ``meeting`` were approved: on its day (at its start,
     else noon) once it is held — the secretary records it some days later, and the
     document's "Godkjent 03.12.2026" must name the meeting's day, not the click's;
-    None (now) for a meeting still to come."""
+    None (now) for a meeting still to come. Never later than now: recorded on the
+    meeting's day before the hour it starts (or before noon), it was approved now."""
     if meeting.date is None or meeting.date > timezone.localdate():
         return None
-    return timezone.make_aware(dt.datetime.combine(meeting.date, meeting.start or dt.time(12)))
+    at = timezone.make_aware(dt.datetime.combine(meeting.date, meeting.start or dt.time(12)))
+    return min(at, timezone.now())
 
 
 def check_removable(decision: Decision) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from motebok.archive import identity
-from motebok.archive.models import Action, Membership, Organization, Person
+from motebok.archive.models import Action, Meeting, Membership, Organization, Person
 from motebok.archive.names import name_words, normalize_name
 from motebok.secretariat import audit
 from motebok.secretariat.models import AuditAction
@@ -37,7 +37,7 @@ def organization_named(name: str) -> Organization:
     return org
 
 
-def members_on_the_day(meeting) -> list[Membership]:
+def members_on_the_day(meeting: Meeting) -> list[Membership]:
     """Memberships of the body that cover the meeting's date (today when it has none),
     one per person."""
     day = meeting.date or dt.date.today()
@@ -53,14 +53,15 @@ def members_on_the_day(meeting) -> list[Membership]:
     return found
 
 
-def _known_at(meeting) -> list[Person]:
+def _known_at(meeting: Meeting) -> list[Person]:
     """Whom a typed responsible may name: the members on the meeting's day, then the
     people on its attendance (guests too)."""
     people = [m.person for m in members_on_the_day(meeting)]
     return people + [p.person for p in meeting.participations.select_related("person")]
 
 
-def responsible_named(meeting, text: str, known: list[Person] | None = None) -> Person | None:
+def responsible_named(meeting: Meeting, text: str,
+                      known: list[Person] | None = None) -> Person | None:
     """The person a typed responsible names, else None (the words stay as typed).
 
     A member of the body (ever) by the whole name, else one on the meeting's attendance
@@ -82,7 +83,7 @@ def responsible_named(meeting, text: str, known: list[Person] | None = None) -> 
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def link_typed_responsibles(meeting, user) -> list[Action]:
+def link_typed_responsibles(meeting: Meeting, user) -> list[Action]:
     """After the attendance is saved: each action of the meeting whose responsible was
     typed as words that named nobody yet, and now name one person (``responsible_named``,
     the rule as when typed after), is linked to that person, audited. An action with a

@@ -105,7 +105,7 @@ class SearchForm(forms.Form):
         text = " ".join(self.cleaned_data.get("person", "").split())
         if not text:
             return None
-        if text.isdigit():
+        if text.isdecimal():  # (not ``isdigit``: "²" is a digit ``int`` refuses)
             found = self.people.filter(pk=int(text)).first()
             if found is None:
                 raise forms.ValidationError(_("No such person."))

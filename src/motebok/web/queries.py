@@ -156,7 +156,7 @@ def body_choices(user) -> QuerySet:
 PEOPLE_OFFERED = 300
 
 
-def search_people(user, body=None) -> list:
+def search_people(user, body=None) -> list[str]:
     """Names the search page's person field offers to complete: the people listed at the
     meetings of ``body`` (else of the archive) that ``user`` may see, by name; none when
     they are more than ``PEOPLE_OFFERED`` — then the name is typed and the form finds it.
