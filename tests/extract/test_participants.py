@@ -10740,6 +10740,10 @@ def test_the_manager_of_a_firm_the_line_names_sits_for_it_in_a_forum():
     ("Per Dahl, Ås kommune (foreldrepermisjon)", "Ås kommune", "foreldrepermisjon"),
     ("Per Dahl (Sp) (sykemeldt)", "Sp", "sykemeldt"),
     ("Per Dahl – foreldrepermisjon", None, "foreldrepermisjon"),
+    # written with a capital, or the short form without its stop
+    ("Per Dahl (Permisjon)", None, "Permisjon"),
+    ("Per Dahl (Sykemeldt)", None, "Sykemeldt"),
+    ("Per Dahl (perm)", None, "perm"),
 ])
 def test_a_leave_or_sickness_alone_in_the_present_list(line, organization, note):
     entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)

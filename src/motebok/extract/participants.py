@@ -2538,8 +2538,8 @@ def _own_initials(code: str, name: str, placed: bool = False) -> bool:
 
 # A short name and a colon before the list's last person, after a comma: "Hanne Lyseth
 # (Sørvåg), SRU: Trine Mjøen (referent)" is read as "Trine Mjøen (SRU) (referent)", the way
-# a line "SRU: Trine Mjøen" is read as a group of one. Only the last person: a short name
-# before several ("SRU: Trine Mjøen, Ola Brenden") might be theirs together or hers alone.
+# a line "SRU: Trine Mjøen" is read as a group of one. A short name before several
+# ("SRU: Trine Mjøen, Ola Brenden") is hers alone: the colon ties it to the name after it.
 # (s75a) Also a list's first entry ("SP: Kari Holm, Nordby" read alone), each entry of a
 # list that semicolons part ("SP: Kari Holm, Nordby; H: Per Dahl, Vestby"), and a party's
 # one capital or mixed-case code ("H", "V", "Sp", "KrF"); a bracket may close the place
@@ -6509,7 +6509,7 @@ def _never_joined(note: str) -> re.Match[str] | None:
 # ("foreldrepermisjon", "sykepermisjon", "utdanningspermisjon") and its short form "perm."
 # too, and a sickness said alone ("syk", "sjuk", "sykemeldt", "sjukmeld", "sykdom").
 _ON_LEAVE = lazy_regex(r"(?:(?:i|har|er)\s+)?(?:[a-zæøå]*permisjon|perm|"
-                       r"(?:syk|sjuk)(?:dom|e?meld[t]?)?)", re.I)
+                       r"(?:syk|sjuk)(?:dom|e?meldt?)?)", re.I)
 
 
 def _org_after_note(entry: Entry, paren: str, organization: str | None) -> bool:
@@ -6540,8 +6540,10 @@ def _staff_title_before(text: str, name: str) -> bool:
 
 def _on_leave(paren: str) -> bool:
     """Whether a bracket says alone that the person was on leave or sick ("permisjon",
-    "foreldrepermisjon", "perm.", "sykemeldt", "syk"): away from the meeting."""
-    return ("perm" in paren or "syk" in paren or "sjuk" in paren) and \
+    "foreldrepermisjon", "perm.", "sykemeldt", "syk"): away from the meeting. The gate
+    asks the lowered text, as the pattern ignores case ("(Permisjon)", "(Sykemeldt)")."""
+    low = paren.lower()
+    return ("perm" in low or "syk" in low or "sjuk" in low) and \
         _ON_LEAVE.fullmatch(paren.strip(" .")) is not None
 
 
@@ -6565,7 +6567,7 @@ def _apply_note(entry: Entry, note: str) -> None:
     if not note or entry.attendance is Attendance.ABSENT or (
             ("alle" in note or "møtet" in note) and _ALL_ITEMS.fullmatch(note)):
         return  # "Kari Nes, FTD, alle saker": there throughout, the words repeat "present"
-    if ("perm" in note or "syk" in note or "sjuk" in note) and _ON_LEAVE.fullmatch(note):
+    if _on_leave(note):
         # (s75a) "Til stede: … Per Dahl (permisjon), …": on leave, away as "Forfall: Per
         # Dahl (permisjon)" and a "Permisjon:" label say, with the words as the note; leave
         # from an item or an hour ("permisjon fra sak 5", "fikk permisjon kl. 14") is partial
@@ -9408,7 +9410,7 @@ def group_label(text: str) -> tuple[str, str] | None:
 
 _FIRST_PIECE = lazy_regex(r"[,;(]|\s+og\s+")
 # A short code in capitals (or a party's "Sp", "KrF") after a list's last comma: ", SP".
-_NAME_THEN_CODE = lazy_regex(r",\s*(?:[A-ZÆØÅ]{1,6}|[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]?|Krf|Frp)$")
+_NAME_THEN_CODE = lazy_regex(rf",\s*{_LIST_CODE}$")
 _JOINERS = frozenset(("/", "-", "–", "—", "&"))  # between two parts of one group's name
 _NAME_LINKS = frozenset(("og", "i"))  # inside one organisation's name ("Møre og Romsdal")
 # Words that start no organisation's group heading ("Tid:", "Sak:"), unlike "NAV:",
