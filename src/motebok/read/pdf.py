@@ -633,6 +633,11 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     top edge go into ``band``."""
     if not text.strip():
         return []
+    # (a page without thin lines passes None on, its drawn bullets kept apart: the
+    # passes below test ``rules`` for truth, which ``Rules`` leaves to the interpreter)
+    dots = rules.dots if rules is not None else None
+    if rules is not None and not rules.ruled():
+        rules = None
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
     probe = TextProbe(textpage, text)
     if rects is None:
@@ -682,8 +687,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _lift_merged_first_cells(lines, text)
         _spread_merged_cells(lines)
         lines = _spread_centred_between_rows(lines, probe)
-    if rules is not None and rules.dots:
-        _with_drawn_bullets(lines, rules.dots)
+    if dots:
+        _with_drawn_bullets(lines, dots)
     return _with_empty_cells(lines) if gaps else lines
 
 
