@@ -126,9 +126,12 @@ def read(data: bytes) -> list[Block]:
     _drop_stamp(pages[0])
     first_page = list(pages[0])
     _drop_furniture(pages)
-    _drop_lone_running_headers(pages)
-    _drop_repeated_header_rows(pages)
-    blocks = _with_wrapped_labels(_without_tool_bars(_without_trail(_blocks(pages))))
+    # (the lines counted by size once for the lone headers' body and the blocks' sizes:
+    # again only when a line went or changed between, which few documents have)
+    sizes = _body_and_heading_sizes(pages)
+    if _drop_lone_running_headers(pages, sizes[0]) | _drop_repeated_header_rows(pages):
+        sizes = _body_and_heading_sizes(pages)
+    blocks = _with_wrapped_labels(_without_tool_bars(_without_trail(_blocks(pages, sizes))))
     _drop_site_footer(blocks)
     municipal: list[str] = []
     if len(first_page) > len(pages[0]):
@@ -375,8 +378,9 @@ def _from_top(line: _Line) -> float:
     return -line.y
 
 
-def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
-    """Drop a running header that shows once only, in the body's own type.
+def _drop_lone_running_headers(pages: list[list[_Line]], body: float | None) -> bool:
+    """Drop a running header that shows once only, in the body's own type (``body``,
+    ``_body_size`` of ``pages``); whether one went.
 
     Word's "different first page" leaves the running header ("Referat AU 04.03.2025")
     on page 2 alone in a two-page document, so nothing repeats it, and set as large as
@@ -387,11 +391,9 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
     its own in that margin (the letterhead, "SOLVIK KOMMUNE", of a template whose first
     page differs): a top line set apart from the text under it is no text (``_text_top``).
     """
-    if len(pages) < 2:
-        return  # (before the body size: a count over every line)
-    body = _body_size(pages)
-    if body is None:
-        return
+    if len(pages) < 2 or body is None:
+        return False
+    dropped = False
     highest = [sorted(lines, key=_Y_OF, reverse=True)[:2] for lines in pages]  # (once a page)
     tops = [_text_top(two, body) for two in highest]
     for number, lines in enumerate(pages[1:], start=1):
@@ -406,6 +408,8 @@ def _drop_lone_running_headers(pages: list[list[_Line]]) -> None:
             and not _row_of_carried_table(first, second, pages[number - 1])
         ):
             lines.remove(first)
+            dropped = True
+    return dropped
 
 
 def _row_of_carried_table(first: _Line, second: _Line, before: list[_Line]) -> bool:
@@ -460,8 +464,9 @@ _HEADER_SIZE = 1.05
 _SENTENCE_ENDS = frozenset(".!?")
 
 
-def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
-    """Drop a table's header row that Word repeats at the top of the next page.
+def _drop_repeated_header_rows(pages: list[list[_Line]]) -> bool:
+    """Drop a table's header row that Word repeats at the top of the next page; whether
+    a line went or changed.
 
     A table that runs over a page break carries its header row ("Hva / Ansvar / Frist")
     again on the new page; read as text it would be a row of the table like any other.
@@ -471,7 +476,9 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
     ("PS 29/24 Godkjenning av innkalling", one line of text): a bold row is dropped as
     well when the page before ends with the same bold row over plain lines of its own
     size only (the table's rows, no heading or paragraph of another kind between).
+    (A row carried on is changed only with lines dropped after it: the count tells.)
     """
+    count = sum(map(len, pages))
     for before, page in pairwise(pages):
         if not before or not page:
             continue
@@ -498,6 +505,7 @@ def _drop_repeated_header_rows(pages: list[list[_Line]]) -> None:
                 (rest := _carried_under_header(before[start].cells, page[0].cells)):
             before[-1] = _with_carried(before[-1], rest)
             del page[0]
+    return sum(map(len, pages)) != count
 
 
 def _rest_of_cut_row(before: list[_Line], page: list[_Line]) -> int:
@@ -633,6 +641,11 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
     top edge go into ``band``."""
     if not text.strip():
         return []
+    # (a page without thin lines passes None on, its drawn bullets kept apart: the
+    # passes below test ``rules`` for truth, which ``Rules`` leaves to the interpreter)
+    dots = rules.dots if rules is not None else None
+    if rules is not None and not rules.ruled():
+        rules = None
     text = with_cp1252_signs(text)  # (one character for one: the indices stay PDFium's)
     probe = TextProbe(textpage, text)
     if rects is None:
@@ -682,8 +695,8 @@ def _lines_of_page(textpage: Any, text: str, rules: Rules | None,
         _lift_merged_first_cells(lines, text)
         _spread_merged_cells(lines)
         lines = _spread_centred_between_rows(lines, probe)
-    if rules is not None and rules.dots:
-        _with_drawn_bullets(lines, rules.dots)
+    if dots:
+        _with_drawn_bullets(lines, dots)
     return _with_empty_cells(lines) if gaps else lines
 
 
@@ -4435,9 +4448,11 @@ def _furniture_key(line: _Line, height: float | None = None) -> tuple[str, int]:
     return _DIGITS.sub("#", line.text.casefold()), round(line.y / 4)
 
 
-def _blocks(pages: list[list[_Line]]) -> list[Block]:
-    """Blocks from the lines of all pages: gap from spacing, headings from font size."""
-    body, heading_levels = _body_and_heading_sizes(pages)
+def _blocks(pages: list[list[_Line]],
+            sizes: tuple[float | None, dict[float, int]] | None = None) -> list[Block]:
+    """Blocks from the lines of all pages: gap from spacing, headings from font size
+    (``sizes``: ``_body_and_heading_sizes`` of the pages, when the caller has it)."""
+    body, heading_levels = sizes or _body_and_heading_sizes(pages)
     usual = _usual_step(pages, body)
     paragraph_step = None if usual is None else _PARAGRAPH_STEP * usual
     blocks: list[Block] = []

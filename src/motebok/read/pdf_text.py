@@ -167,7 +167,12 @@ class Rules:
         # (the flat lines' middles by their span across the page: ``heights``)
         self._spans: dict[tuple[float, float], list[float]] | None = None
 
-    def __bool__(self) -> bool:
+    def ruled(self) -> bool:
+        """Whether the page has a thin line at all, upright or flat. (No ``__bool__``:
+        Python calls a class's own ``__bool__`` as a Python function at every truth test,
+        and the reader's passes test their ``rules`` some 80 times a generated document;
+        it hands on None for a page without lines instead, so that a test of ``rules``
+        is the interpreter's own.)"""
         return bool(self._lines) or bool(self._flat)
 
     def set_flat(self, strokes: list[tuple[float, float, float, float]]) -> bool:
