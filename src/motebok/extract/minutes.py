@@ -292,6 +292,10 @@ _ABSENT, _PRESENT = Attendance.ABSENT, Attendance.PRESENT
 _SECRETARY = ParticipantRole.SECRETARY
 _GUEST = ParticipantRole.GUEST.value
 _CHAIR = ParticipantRole.CHAIR
+# (and those asked of each table row's or list's person, and of each attendance line's
+# label: ``add_row``, ``_add_list``, ``read_attendance``; s75q)
+_GUEST_ROLE, _MEMBER_ROLE = ParticipantRole.GUEST, ParticipantRole.MEMBER
+_FIELD_PLACE = Field.PLACE
 
 
 @dataclass
@@ -1522,11 +1526,11 @@ def read_attendance(draft: Draft) -> None:
             if "guest_columns" in state and entry.role == state["role"] and \
                     in_columns(entry, line.cells, state["guest_columns"]):
                 entry.role = ParticipantRole.GUEST  # under "Kommunedirektør"
-            elif people.elected_only and entry.role in (None, ParticipantRole.MEMBER) \
+            elif people.elected_only and entry.role in (None, _MEMBER_ROLE) \
                     and not state.get("members_named") and \
                     administration_cell(line.cells, state.get("columns")):
                 entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
-            elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
+            elif entry.role is _GUEST_ROLE and state.get("members_named") and \
                     (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
                 # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
                 # Per Moe | kommunedirektør |"): the label says he holds a seat
@@ -1587,10 +1591,10 @@ def read_attendance(draft: Draft) -> None:
                 (bound := match_label(closing_list_heading(line.text))) is not None and \
                 bound.field in ATTENDANCE_FIELDS:
             label = bound  # "Vedlegg 1: Deltakere" over the closing list (no list of papers)
-        if label is not None and label.field is Field.PLACE and state is not None and \
+        if label is not None and label.field is _FIELD_PLACE and state is not None and \
                 _place_named_group(lines, i):
             label = None  # "Stad: Marte Hoddevik (nestleiar), Olav Drage" among its neighbours
-        if label is not None and label.field is Field.PLACE and state is not None and \
+        if label is not None and label.field is _FIELD_PLACE and state is not None and \
                 label.value[:1].isupper() and person_as_place(label.value):
             # "Sted: Liv Haugen, Kviteseid kommune" among the people present: the label
             # strayed into the list (the head reads no place from it), the person is one
@@ -4336,7 +4340,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
     elif len(entries) == 1 and entries[0].organization and text.count(",") == 1 and \
             entries[0].organization != org:
         people.named_with_org = True
-    if role is ParticipantRole.CHAIR and len(entries) > 1 and "(nestle" in text:
+    if role is _CHAIR and len(entries) > 1 and "(nestle" in text:
         for entry in entries:  # "Ledere: Kari Li (leder, …) og Ola Vik (nestleder, …)":
             if f"{entry.name} (nestle" in text:  # the deputy leads no meeting, a member
                 entry.role = ParticipantRole.MEMBER
@@ -4375,21 +4379,21 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 # absent member's seat and came; the section's absence is hers alone
                 # (but "…: Per Dahl (møtte ikke)" says he stayed away too)
                 entry.attendance = Attendance.PRESENT
-        if state.get("board_guests") and entry.role is ParticipantRole.MEMBER:
+        if state.get("board_guests") and entry.role is _MEMBER_ROLE:
             entry.role = ParticipantRole.GUEST  # "Nestleder Anne Lie" under "Fra styret:"
             # at the owners' meeting: the board's deputy chair, no member of theirs (its
             # chair is settled beside the meeting's own: ``settle_chairs``)
-        elif (staff or officials) and entry.role in (None, ParticipantRole.MEMBER) and \
+        elif (staff or officials) and entry.role in (None, _MEMBER_ROLE) and \
                 _staff_or_official(text, entry.name, (staff, officials), guests):
             # "rektor Per Lunde" at the parents' FAU, "Liv Sand, enhetsleder" at the eldreråd
             entry.role = ParticipantRole.GUEST
-        elif entry.role is ParticipantRole.GUEST and employer_head_named(text, entry.name) and \
+        elif entry.role is _GUEST_ROLE and employer_head_named(text, entry.name) and \
                 _employer_side(people, group, role, org):
             # "Arbeidsgiversiden: Terje Lunde (daglig leder), …", or the manager in an
             # arbeidsmiljøutvalg's list: the employer's seat, held by its manager (a guest
             # where he serves an elected body or a board)
             entry.role = ParticipantRole.MEMBER
-        elif entry.role is ParticipantRole.GUEST and state.get("members_named") and \
+        elif entry.role is _GUEST_ROLE and state.get("members_named") and \
                 head_named(text, entry.name):
             # "Møtande medlemer:" / "Per Lie, kommunedirektør, Lærdal kommune": the title
             # makes the administration elsewhere, the label says he holds a seat (a host

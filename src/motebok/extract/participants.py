@@ -1295,19 +1295,19 @@ class People:
             self._seat_orgs.remove(known)
         if entry.role and (known.role is None
                            or (entry.role in _CHAIR_OR_SECRETARY
-                           and known.role != ParticipantRole.CHAIR)):
+                           and known.role != _CHAIR_ROLE)):
             # a later mention adds a role, or the meeting role (chair, secretary); it does
             # not demote a member to a guest
             known.role = str(entry.role)
-        if entry.attendance is Attendance.PARTIAL:
+        if entry.attendance is _PARTIAL_ATTENDANCE:
             known.attendance = Attendance.PARTIAL.value
             known.note = entry.note or known.note
-        elif entry.attendance is Attendance.ABSENT and known.attendance == "present" and \
+        elif entry.attendance is _ABSENT and known.attendance == "present" and \
                 known.note is None:
             known.attendance = Attendance.ABSENT.value  # a table of every member, then
             # "Forfall: Knut Vang, Ivar Rostad": the forfall list says who did not come
             known.note = entry.note  # (and why: "Ivar Rostad (sykdom)")
-        elif entry.attendance is Attendance.ABSENT and known.attendance == "absent" and \
+        elif entry.attendance is _ABSENT and known.attendance == "absent" and \
                 known.note is None and entry.note:
             known.note = entry.note  # "Vara: X for Karl Ek", then "Forfall: Karl Ek (ferie)"
         elif entry.note and known.note is None and known.attendance == "present" and \
@@ -1585,7 +1585,9 @@ _MARKER_STARTS = frozenset("-*•0123456789")
 # through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten times the
 # cost of a module global.
 _ABSENT = Attendance.ABSENT
-_CHAIR_OR_SECRETARY = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+_PARTIAL_ATTENDANCE = Attendance.PARTIAL
+_CHAIR_ROLE, _SECRETARY_ROLE = ParticipantRole.CHAIR, ParticipantRole.SECRETARY
+_CHAIR_OR_SECRETARY = (_CHAIR_ROLE, _SECRETARY_ROLE)
 
 # The role a header label gives everyone listed under it (built once: reading an enum's
 # member off its class costs about 0.2 µs in Python 3.11, and the table built on each call
@@ -8925,7 +8927,7 @@ def _parse_line(text: str, role: ParticipantRole | None, attendance: Attendance,
 
     Seat lists padded with spaces ("Leder      Ola Nordmann") are read as cells.
     """
-    if role is ParticipantRole.SECRETARY and text[-1:].isdigit() and \
+    if role is _SECRETARY_ROLE and text[-1:].isdigit() and \
             (day := _WRITTEN_DAY_TAIL.search(text)) is not None:
         text = text[:day.start()]  # "Oppsummert av Kari Holm 6. juni 2026": the day she
         # wrote them, without the comma that would set it off as a part of its own
