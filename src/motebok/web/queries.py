@@ -41,6 +41,7 @@ from motebok.archive.models import (
     Person,
     SourceDocument,
 )
+from motebok.archive.names import normalize_name
 from motebok.vocab import ActionStatus, Attendance, MeetingStatus
 
 #: Open actions before done ones, then by due date (undated last).
@@ -184,7 +185,7 @@ def similar_people(user, text: str, limit: int = 3) -> list:
     listed as a participant (names in lists are not searched text) is found by their
     name, marked ``exact``. For a search with no hits; one query, and nothing for text
     with digits or longer than a name."""
-    wanted = " ".join(text.replace('"', " ").casefold().split())
+    wanted = normalize_name(text.replace('"', " "))
     if len(wanted) < 4 or len(wanted) > 60 or any(c.isdigit() for c in wanted):
         return []
     one_word = " " not in wanted
@@ -204,7 +205,7 @@ def similar_people(user, text: str, limit: int = 3) -> list:
     scored.sort()
     people = [Person(pk=pk, name=name) for _score, name, pk in scored[:limit]]
     for person in people:  # the very name (someone only listed as a participant)
-        person.exact = " ".join(person.name.casefold().split()) == wanted
+        person.exact = normalize_name(person.name) == wanted
     return people
 
 
