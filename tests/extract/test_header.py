@@ -9144,3 +9144,17 @@ def test_an_english_cluster_letterhead_is_the_boards_parent():
             "Date: 15 September 2026\n\n1. Approval of agenda\nThe agenda was approved.\n")
     record = parse_bytes(text.encode(), "board.txt")
     assert (record.body, record.organization) == ("Board", "Arctic Ocean Tech Cluster")
+
+
+@pytest.mark.parametrize("title", [
+    # (s76b) a company organ in the genitive names no parent: the committee of whose
+    # assembly, the letterhead says
+    "Protokoll fra møte i representantskapets valgnemnd",
+    "Protokoll frå møte i generalforsamlingens valgkomité",
+])
+def test_a_company_organs_genitive_leaves_the_parent_to_the_letterhead(title):
+    text = (f"Midtdal brann og redning IKS\n\n{title}\n\nDato: 11.02.2027\n\n"
+            "Møtende: Hilde Rønningen (leder), Jan Bruun\n\n"
+            "Sak 1: Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.organization == "Midtdal brann og redning IKS"

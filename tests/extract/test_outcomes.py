@@ -12829,3 +12829,20 @@ def test_a_statement_the_forum_adopted_or_sends_to_someone_is_its_vedtak(label):
 ])
 def test_a_booking_deadline_the_day_before_is_a_standing_rule(sentence, task):
     assert is_action(sentence) is task
+
+
+def test_a_nomination_committees_own_innstilling_to_the_body_above_is_its_vedtak():
+    # (s76b) "Valnemnda si innstilling til regionrådet:" in the valnemnd's own minutes is
+    # its decision's label, and each seat with its municipality ("Nordal kommune") is a
+    # line of it, also when a PDF sets every line apart
+    text = ("Referat frå møte i valnemnda\n\nDato: 18. januar 2027\n\n"
+            "Sak 02/27 Innstilling til val av leiar\n\nLeiar og nestleiar er på val.\n\n"
+            "Valnemnda si innstilling til regionrådet:\n\n"
+            "Leiar: Ola Fossheim, Nordal kommune (attval, 2 år)\n\n"
+            "Nestleiar: Berit Tangen, Fjellstad kommune (ny, 2 år)\n\n"
+            "1. vara: Anne Kari Lund, Vassbygd kommune\n\nSamrøystes.\n")
+    [item] = parse_bytes(text.encode(), "referat.txt").items
+    assert item.decisions == ["Leiar: Ola Fossheim, Nordal kommune (attval, 2 år)",
+                              "Nestleiar: Berit Tangen, Fjellstad kommune (ny, 2 år)",
+                              "1. vara: Anne Kari Lund, Vassbygd kommune", "Samrøystes."]
+    assert item.actions == []

@@ -10842,3 +10842,15 @@ def test_staff_for_some_items_in_a_one_line_present_list_is_a_guest():
     vold = next(p for p in people if p.name == "Kristin Vold")
     assert (vold.role, vold.attendance, vold.note) == (
         ParticipantRole.GUEST, "partial", "sak 15/26 og 16/26")
+
+
+def test_the_election_officers_title_in_brackets_is_no_organisation():
+    # (s76b) "(valgansvarlig, protokollfører)": the municipality's election officer is a
+    # job, as "rådgiver" is; whom she comes for is the group's label
+    text = ("Protokoll fra valgstyrets møte\n\nDato: 13.09.2027\n\n"
+            "Til stede: Per Grønli (leder), Siri Vangen og Tore Myklebust.\n"
+            "Fra valgsekretariatet: Kristin Aune (valgansvarlig, protokollfører) og Lars Dale.\n\n"
+            "Sak 1 – Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
+    assert people["Kristin Aune"].organization == "valgsekretariatet"
+    assert people["Kristin Aune"].role == "secretary"

@@ -964,7 +964,11 @@ _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[
 # A definite common noun in that place names no parent of its own ("Fylkets
 # trafikksikkerhetsutvalg", "Kommunens eldreråd", nynorsk "Fylket sitt
 # trafikktryggingsutval"): which county or municipality, a letterhead says.
-_GENERIC_OWNERS = frozenset({"fylket", "kommunen", "fylkeskommunen", "byen", "staten"})
+_GENERIC_OWNERS = frozenset({"fylket", "kommunen", "fylkeskommunen", "byen", "staten",
+                             # a company's own organs: "Representantskapets valgnemnd" is the
+                             # committee of the company's assembly, whose company the text
+                             # names apart (its letterhead), no parent of its own
+                             "representantskapet", "generalforsamlingen", "årsmøtet"})
 # The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
 _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"

@@ -941,7 +941,10 @@ JOB_TITLE_ENDINGS = ("sjef", "leder", "leiar", "rådgiver", "rådgjevar",
                      "fogd",
                      # an emergency-vet cooperation's vets: "distriktsveterinær",
                      # "vaktveterinær", "Veterinær Eli Moe"
-                     "veterinær")
+                     "veterinær",
+                     # the municipality's officer who runs the elections for the valgstyre
+                     # ("Kristin Aune (valgansvarlig, protokollfører)"), not a board's seat
+                     "valgansvarlig", "valansvarleg", "valgansvarleg")
 
 # "Label: value" and "Label;" (a semicolon is a common typo); the longest label wins.
 _SORTED = sorted(LABELS, key=len, reverse=True)

@@ -296,6 +296,9 @@ _DECISION_LABEL_NO_COLON = lazy_regex("^" + _without_colon_branches(_DECISION_LA
 _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", re.I)
 
 
+# the body above that a proposal goes to: "… til rådet", "… til regionrådet", "… til
+# representantskapet" (its lookahead wants the colon where the phrase ends a label)
+_TO_BODY_ABOVE = r"\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|utvalet|skapet|tinget|nemnda)"
 # The body's own advice as the label of an item's outcome: "Tilråding frå faggruppa:",
 # "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", the
 # owner's genitive "Faggruppens anbefaling:", nynorsk "Faggruppa si tilråding:", and a
@@ -311,7 +314,10 @@ _ADVICE_LABEL = lazy_regex(
     r"(?:\s+(?:fra|frå)\s+(?P<source>[\wæøå-]+))?|"
     r"(?P<who>[\wæøå-]+)\s+(?:tilrår|anbefaler|rår\s+til)"
     r"(?:\s+(?:følgende|følgjande|slik|dette))?|"
-    rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN})"
+    rf"(?P<owner>[\wæøå-]+?)(?:s|\s+(?:si|sitt|sin))\s+{_ADVICE_NOUN}"
+    # (and the body above it goes to: a valnemnd's "Valnemnda si innstilling til
+    # regionrådet:", "Valgnemndas innstilling til representantskapet:")
+    r"(?:" + _TO_BODY_ABOVE + r")?)"
     r"\s*[:;]\s*(?P<rest>.*)$", re.I)
 _has_advice_word = contains_any(("tilrå", "anbefal", "innstil", "rår til", "råd f", "råd:",
                                  "oppsummering f", "s råd", "e råd", "t råd"))
@@ -518,9 +524,6 @@ _has_action_label_word = contains_any(("oppfølging", "oppfylging", "tiltak", "a
 _has_proceedings_label_word = contains_any(("behandling", "handsaming", "drøfting",
                                             "saksprotokoll", "votering", "avstemming",
                                             "røysting", "diskusjon", "debatt", "ordskifte"))
-# the body above that a proposal goes to: "… til rådet", "… til regionrådet", "… til
-# representantskapet" (its lookahead wants the colon where the phrase ends a label)
-_TO_BODY_ABOVE = r"\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|utvalet|skapet|tinget|nemnda)"
 _PROPOSAL_LABEL = lazy_regex(
     # whose the proposal is, and a summons' words for it: "Administrasjonens forslag:",
     # "Sekretariatets anbefaling:", "Kommunedirektørens forslag til vedtak:"
@@ -11610,10 +11613,12 @@ _SEAT_FILLED = lazy_regex(rf"(?:(?:\d{{1,2}}\.\s*(?i:vara(?:medlem|representant)
                           # (with her place or the term after a comma: "Styreleder: Lisbeth
                           # Hansen, Herøy (gjenvalg, 1 år)", "Styremedlem: Hilde Sørheim,
                           # ny, for to år"; a deputy's place in the order: "1. vara: X")
-                          # (her place one capitalised word; not a second name:
-                          # "Tellekorps: Kari Holm, Per Lie" lists people, no seat)
+                          # (her place one capitalised word, maybe with "kommune"
+                          # after it: "1. vara: Per Moe, Nordal kommune"; not a second
+                          # name: "Tellekorps: Kari Holm, Per Lie" lists people, no seat)
                           r"(?:,\s*(?:[a-zæøå][\wæøå -]{0,25}|"
-                          r"[A-ZÆØÅ][\wæøå-]+(?=\s*(?:\(|,|\.?$)))){0,2}|"
+                          r"[A-ZÆØÅ][\wæøå-]+(?:\s+(?:fylkes)?kommune)?"
+                          r"(?=\s*(?:\(|,|\.?$)))){0,2}|"
                           rf"[\wæøå][\wæøå &/-]{{2,40}}?\s+(?:ble|vart|blei):\s*{_FULL_NAME}"
                           rf"(?:\s*(?:,|\bog\b)\s*{_FULL_NAME})*)"
                           r"(?:\s*\([^()]*\))?\.?$|"
