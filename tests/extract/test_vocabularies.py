@@ -299,6 +299,17 @@ def test_the_narrower_lists_of_small_name_words_are_drawn_from_the_one_list():
         "Nordhordland og Gulen kommune"
 
 
+def test_an_abbreviations_initials_skip_every_small_word_of_a_name_and_fra_too():
+    # (s76h) "(NKE)" after "Nettverk om klima og energi": the initials leave out the small
+    # words a known name holds (``header.NAME_LINK_WORDS``) and "fra", "frå", on purpose:
+    # a word too many there only shortens initials that must equal the abbreviation
+    assert text._SMALL_WORDS - {"fra", "frå"} == header.NAME_LINK_WORDS
+    assert text.abbreviates("NKE", "Nettverk om klima og energi")
+    assert text.abbreviates("KSS", "Kompetansesenter ved Sørvik sjukehus")
+    assert text.abbreviates("BK", "Brukarrådet frå kommunane")
+    assert not text.abbreviates("NOKE", "Nettverk om klima og energi")
+
+
 @pytest.mark.parametrize("ending", text.DEFINITE_ENDINGS)
 def test_every_definite_ending_is_read_by_each_reader_of_a_definite_noun(ending):
     # (s75h) "STYRET" in a shouted title is no initials; "Regiongrupp|en" is the page
