@@ -200,7 +200,8 @@ COUNCIL_KINDS = frozenset(("eldre", "ungdoms", "bruker", "brukar", "foreldre", "
 # The months by number, each with the words minutes write it in: the Norwegian name first
 # (the same in bokmål and nynorsk), then the English and the Swedish a cross-border body's
 # minutes use ("den 18 januari 2024", "maj", "augusti"; "december" is both), then the
-# short forms. The reader's and the extractor's month words all come from here.
+# short forms. The reader's and the extractor's month words all come from here (the
+# reader's without the English and Swedish, on purpose: read/text._MONTH says why).
 MONTH_WORDS: dict[int, tuple[str, ...]] = {
     1: ("januar", "january", "januari", "jan"),
     2: ("februar", "february", "februari", "febr", "feb"),

@@ -10694,6 +10694,20 @@ def test_a_job_before_the_meeting_role_and_an_agency_with_its_unit(line, person)
     assert [(e.name, e.organization, e.role) for e in entries] == [person]
 
 
+@pytest.mark.parametrize(("paren", "named"), [
+    # (s76h) the host's word or a job, then the meeting role: one test reads both; a
+    # seat that is no meeting role, an organisation or a party before it, or a third
+    # part, is no role word
+    ("vertskommune, møteleder", True), ("vert, referent", True),
+    ("havnesjef, leder", True), ("rådgiver næring, referent", True),
+    ("vertskommune, kasserer", False), ("Nordby kommune, leder", False),
+    ("Sp, leder", False), ("vertskommune, ordfører, møteleder", False),
+])
+def test_a_host_word_or_a_job_before_the_meeting_role_is_a_role_word(paren, named):
+    from motebok.extract.participants import is_role_word
+    assert is_role_word(paren) is named
+
+
 def test_an_agenda_point_alone_in_brackets_is_when_a_presenter_was_there():
     # (s75j) "(punkt 3)" as "(sak 3)": present for that point only
     entries = parse_people_list("Eirik Sunde, Widerøe (punkt 3); Marte Lund, "

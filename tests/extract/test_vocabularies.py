@@ -299,6 +299,17 @@ def test_the_narrower_lists_of_small_name_words_are_drawn_from_the_one_list():
         "Nordhordland og Gulen kommune"
 
 
+def test_an_abbreviations_initials_skip_every_small_word_of_a_name_and_fra_too():
+    # (s76h) "(NKE)" after "Nettverk om klima og energi": the initials leave out the small
+    # words a known name holds (``header.NAME_LINK_WORDS``) and "fra", "frå", on purpose:
+    # a word too many there only shortens initials that must equal the abbreviation
+    assert text._SMALL_WORDS - {"fra", "frå"} == header.NAME_LINK_WORDS
+    assert text.abbreviates("NKE", "Nettverk om klima og energi")
+    assert text.abbreviates("KSS", "Kompetansesenter ved Sørvik sjukehus")
+    assert text.abbreviates("BK", "Brukarrådet frå kommunane")
+    assert not text.abbreviates("NOKE", "Nettverk om klima og energi")
+
+
 @pytest.mark.parametrize("ending", text.DEFINITE_ENDINGS)
 def test_every_definite_ending_is_read_by_each_reader_of_a_definite_noun(ending):
     # (s75h) "STYRET" in a shouted title is no initials; "Regiongrupp|en" is the page
@@ -350,3 +361,15 @@ def test_the_plural_and_first_name_minded_definite_endings_start_from_the_one_li
     assert set(participants._DEFINITE_ENDINGS) == set(text.DEFINITE_ENDINGS) - {"a"} | {"ene"}
     assert participants._unknown_first_name("Ida")
     assert not participants._unknown_first_name("Styret")
+
+
+def test_every_acting_word_passes_the_cheap_test_before_its_pattern():
+    # (s76h) "konstituert rådmann", "ass. kommunedirektør": ``_without_acting`` asks the
+    # acting words' openings (``_ACTING_STARTS``) before their pattern, so each word the
+    # pattern knows must open with one of them, or the job after it is never read
+    words = participants._ACTING.removeprefix("(?:").removesuffix(")").split("|")
+    assert [word for word in words
+            if not word.replace("\\.", ".").startswith(participants._ACTING_STARTS)] == []
+    for word in words:
+        assert participants._without_acting(f"{word.replace(chr(92), '')} rådmann") == \
+            "rådmann", word

@@ -87,9 +87,10 @@ def test_the_person_is_typed_whole_or_in_part(client, indexed):
 
 @pytest.mark.parametrize(("typed", "said"), [
     # an id no one has, one too large for the database, a digit that is no number ("²",
-    # read as a name): each the form's error, never a server error
+    # read as a name, with no letter to look for): each the form's error, never a server
+    # error
     ("999999", "Ingen slik person."), ("9" * 30, "Ingen slik person."),
-    ("²", "Ingen med navnet «²» er oppført i referatene."),
+    ("²", "Skriv minst 2 bokstaver av navnet."),
 ])
 def test_a_typed_person_that_is_no_one_is_the_forms_error(client, indexed, typed, said):
     assert said in search_page(client, q="naust", person=typed)
@@ -110,6 +111,28 @@ def test_a_part_of_several_names_offers_them_and_a_whole_name_wins(client, index
     assert "skriv mer av navnet" not in html  # all three offered
     html = search_page(client, q="naust", person="kari holm")  # whole: not Holmen
     assert "<mark>naust</mark>" in html and "Flere personer" not in html
+
+
+@pytest.mark.parametrize("typed", [".", "-", "ø", "Ø.", " a ", "'"])
+def test_a_part_without_two_letters_asks_for_more_not_for_whoever_holds_it(
+        client, indexed, typed):
+    # (s76h) "." or "a" is in nearly every name: no one picked, no list offered, the
+    # form asks for more of the name (and searches nothing)
+    html = search_page(client, q="skolestruktur", person=typed)
+    assert "Skriv minst 2 bokstaver av navnet." in html
+    assert "Skolestruktur" not in html and "Flere personer" not in html
+    assert "Møter der" not in html
+
+
+def test_a_short_part_that_is_someones_whole_name_is_that_person(client, indexed):
+    # (s76h) the whole name wins however short it is; two letters are a part again
+    from web.builders import make_person
+
+    participate(indexed.first, make_person("Å"), order=9)
+    participate(indexed.first, make_person("Per Ås"), order=10)
+    rebuild()
+    assert "Møter der Å er oppført." in search_page(client, q="naust", person="å")
+    assert "Møter der Per Ås er oppført." in search_page(client, q="naust", person="ås")
 
 
 def test_a_name_known_only_from_a_draft_is_nobody_to_the_public(clients, indexed):

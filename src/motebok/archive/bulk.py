@@ -321,6 +321,18 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
+def _check_every_column_has_a_value(model: type[models.Model], fields: list[models.Field],
+                                    covered: set[str]) -> None:
+    """Refuse (``TypeError``) a table whose values before a row's own leave out a column:
+    ``Table.pending`` counts a row's completed values against the columns to find an
+    unknown name, which holds only if every column has a value before the row's (a
+    declared default or not). Once per model, when its ``Table`` is made."""
+    missing = sorted({f.attname for f in fields} - covered)
+    if missing:
+        raise TypeError(f"{model.__name__}: no value before a row's own for "
+                        f"{', '.join(missing)} (Table.pending's count needs every column)")
+
+
 class Table:
     """Inserts rows of one model with one statement per call (per batch of parameters)."""
 
@@ -349,6 +361,9 @@ class Table:
         #: default, else None for nullable and non-text columns and "" for text.
         self.static = {f.attname: _plain(f.get_default()) for f in self.fields
                        if f not in self.fresh and f.attname not in self.stamped}
+        _check_every_column_has_a_value(model, self.fields,
+                                        self.static.keys() | set(self.stamped) |
+                                        {f.attname for f in self.fresh})
         self.values_of = operator.itemgetter(*(f.attname for f in self.fields))
         #: what a row may name: attribute names, and foreign keys by field name
         self.known = {f.attname for f in self.fields} | set(self.relations)
@@ -411,7 +426,12 @@ class Table:
         from the completed values' count, not by comparing each row's names with the
         table's (some 1,500 instructions a row): they hold every column already (the
         defaults, the timestamps, the made defaults), foreign keys given by field name
-        are replaced by their columns, so only an unknown name makes one more.
+        are replaced by their columns, so only an unknown name makes one more. "Every
+        column" is the rule the count rests on, a column without a declared default
+        included (``static`` holds ``Field.get_default``'s None or "" for it): were one
+        left out, a row leaving it out and misspelling another would count right and
+        fail later as a ``KeyError``. ``Table()`` checks the rule for its model
+        (``_check_every_column_has_a_value``).
         """
         self._prepare(connection)
         defaults = dict(self.static)

@@ -2322,7 +2322,9 @@ def _one_word_in_normal_case(text: str) -> str:
 NAME_LINKS = frozenset({"i", "og", "for", "på"})
 # … and every small word a name holds between its capitalised words, where the name is
 # known to be one ("Sogn og Fjordane Energi AS", "Forum for helse med kommunene"): written
-# small when a letterhead shouts it, and no word of a place's or a company's name.
+# small when a letterhead shouts it, and no word of a place's or a company's name. Not
+# "fra", "frå" (``text._SMALL_WORDS``' initials skip them), on purpose: a word too many
+# here writes small a word of a name, and a title's "fra" comes before the body's name.
 NAME_LINK_WORDS = NAME_LINKS | {"om", "av", "til", "med", "ved"}
 # The words of a cooperation's name written small after its first word ("Regionrådet for
 # Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),

@@ -760,10 +760,12 @@ DECISION_COLUMN_WORDS = frozenset({"vedtak", "konklusjon", "beslutning", "vedtak
 
 # The nouns a list of who came writes for a member who was away ("Tor Aas (forfall)",
 # "Forfall: …", nynorsk "fråvær", "meldt fråfall"): the one list every reader of an
-# absence draws on (the labels themselves, with their verbs, are ``Field.ABSENT``'s).
+# absence draws on (the labels themselves, with their verbs, are ``Field.ABSENT``'s;
+# participants._ABSENCE_NOUNS_AS_READ leaves out "fråfall" on purpose, saying why).
 ABSENCE_NOUNS = ("forfall", "fravær", "fråvær", "fråfall")
 # The seats a cell or a list names a person by ("Medlem | Vara | Møtt" cells, "Vara møtte"):
-# a member's, and a deputy's.
+# a member's, and a deputy's (of which outcomes._SEATS takes only "varamedlem", on purpose:
+# "Vara: Kari Holm" is who came; it says why).
 MEMBER_SEAT_WORDS = ("medlem", "fast medlem", "representant")
 DEPUTY_SEAT_WORDS = ("vara", "varamedlem", "vararepresentant")
 

@@ -1721,36 +1721,31 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
-        ("," in key and key.startswith(_HOST_WORDS) and _host_then_role(key)) or \
-        ("," in key and _job_then_meeting_role(key)) or \
+        ("," in key and _seat_word_then_meeting_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
 
 
+def _seat_word_then_meeting_role(key: str) -> bool:
+    """Whether a folded parenthesis is the host's word or the person's job, then the
+    meeting role she had: "(vertskommune, møteleder)", "(vert, referent)", "(havnesjef,
+    leder)", "(kommunalsjef, møteleder)" chair or write as "(møteleder)" and "(ordfører,
+    leder)" do; neither word is an organisation (the one before the bracket is hers). One
+    test for both: the meeting role after the last comma is asked first (a dictionary's
+    look-up), the host's words next, the job (``_job_title_part``) last."""
+    before, _, seat = key.rpartition(",")
+    if ROLE_WORDS.get(seat.strip()) not in MEETING_ROLES:
+        return False
+    before = before.strip()
+    return before in _HOST_FORMS or _job_title_part(before)
+
+
 # The words that say a person's municipality hosts the cooperation or the meeting, before
-# the meeting role in a parenthesis: "(vertskommune, møteleder)", "(vert, referent)".
-_HOST_WORDS = ("vert", "arrangør")  # (the openings of ``_HOST_FORMS``)
-
-
-def _host_then_role(key: str) -> bool:
-    """Whether a folded parenthesis is the host's word, then the meeting role the person
-    had: "vertskommune, møteleder" chairs, as "(møteleder)" does; the host's word is no
-    organisation (the one before the bracket is hers)."""
-    host, _, seat = key.partition(",")
-    return host.strip() in _HOST_FORMS and ROLE_WORDS.get(seat.strip()) in MEETING_ROLES
-
-
+# the meeting role in a parenthesis ("(vertskommune, møteleder)"): no job title, so
+# ``_seat_word_then_meeting_role`` asks of them apart.
 _HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
-
-
-def _job_then_meeting_role(key: str) -> bool:
-    """Whether a folded parenthesis is the person's job, then the meeting role she had:
-    "(havnesjef, leder)", "(kommunalsjef, møteleder)" chair as "(ordfører, leder)" does;
-    the job is no organisation (the one before the bracket is hers)."""
-    job, _, seat = key.rpartition(",")
-    return ROLE_WORDS.get(seat.strip()) in MEETING_ROLES and _job_title_part(job.strip())
 
 
 def _municipality_named(organization: str | None) -> bool:

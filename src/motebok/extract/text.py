@@ -3210,12 +3210,16 @@ def abbreviates(short: str, name: str) -> bool:
     return len(short) >= 2 and short.isupper() and initials.upper() == short
 
 
-_SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "fra", "frå"})
+# The small words an abbreviation's initials leave out ("Offentlig utvalg for punktskrift"
+# → OUP): ``header.NAME_LINK_WORDS`` and "fra", "frå" too, on purpose: a word too many
+# here only shortens the initials, which must still equal the abbreviation whole.
+_SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "om", "ved", "fra", "frå"})
 
 
 # How a noun ends in its definite singular: "Styret", "Laget", "Regiongruppen", "Nemnda",
 # "Saka" (after the indefinite form: "regiongrupp|en", "nettverk|et"); disjoint, so
-# the first that ends a word is its ending.
+# the first that ends a word is its ending. (participants._DEFINITE_ENDINGS leaves out the
+# "a" on purpose, since first names end so: it says why.)
 DEFINITE_ENDINGS = ("et", "en", "a")
 # How a body named by one definite word ends ("Kontrollutvalget", "Representantskapet",
 # "Deltok fra styret:", "Eierforumet"): the one list of these endings in the extractor.

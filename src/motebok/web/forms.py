@@ -17,6 +17,8 @@ from motebok.vocab import ActionFilter, label
 
 #: How many people a typed part of a name offers when it matches several.
 PERSON_MATCHES = 10
+#: How many letters a typed part of a name must hold to be looked for inside names.
+PART_LETTERS = 2
 
 
 class NameChoiceField(forms.ModelChoiceField):
@@ -101,6 +103,11 @@ class SearchForm(forms.Form):
         The whole name (in any case) wins; else a part of one that only one person's name
         holds. Several: the error offers them (``person_matches``, at most
         ``PERSON_MATCHES``); none: the error says so. One query, however large the archive.
+
+        A part needs ``PART_LETTERS`` letters: "." or "a" is in nearly every name, so it
+        would pick whoever happened to be the one match, or offer a list that means
+        nothing; such a text is only the whole name of someone, else the form's error
+        asks for more of the name.
         """
         text = " ".join(self.cleaned_data.get("person", "").split())
         if not text:
@@ -111,6 +118,12 @@ class SearchForm(forms.Form):
                 raise forms.ValidationError(_("No such person."))
             return found
         key = normalize_name(text)
+        if sum(char.isalpha() for char in key) < PART_LETTERS:
+            found = self.people.filter(normalized_name=key).first()
+            if found is None:
+                raise forms.ValidationError(
+                    _("Type at least %(count)d letters of the name.") % {"count": PART_LETTERS})
+            return found
         matches = list(self.people.filter(normalized_name__contains=key).order_by(
             Case(When(normalized_name=key, then=Value(0)), default=Value(1)), "name", "pk")
             [:PERSON_MATCHES + 1])
