@@ -158,7 +158,7 @@ def my_actions(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search with body, year and person filters, ranked and paged; the
+    """Full-text search with body, year, person and kind filters, ranked and paged; the
     person is typed, with the names of the chosen body's meetings offered."""
     form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
                       people=Person.objects.visible_to(request.user))
