@@ -48,11 +48,19 @@ def home(request: HttpRequest) -> HttpResponse:
     })
 
 
+def _with_groups(bodies: list) -> list:
+    """The bodies of ``queries.body_list``'s tree, each followed by its working groups."""
+    return [shown for body in bodies for shown in (body, *_with_groups(body.groups))]
+
+
 @require_safe
 def body_list(request: HttpRequest) -> HttpResponse:
-    """All bodies with their working groups."""
-    return render(request, "motebok/body_list.html",
-                  {"bodies": queries.body_list(request.user)})
+    """All bodies with their working groups, and the calendar of all or chosen bodies."""
+    bodies = queries.body_list(request.user)
+    return render(request, "motebok/body_list.html", {
+        "bodies": bodies,
+        "calendar_bodies": _with_groups(bodies),
+    })
 
 
 @require_safe
