@@ -18,6 +18,7 @@ urlpatterns = [
          name="account_new"),
     path("access/<int:pk>/role/", access_views.access_change, name="access_change"),
     path("access/<int:pk>/revoke/", access_views.access_revoke, name="access_revoke"),
+    path("access/<int:pk>/person/", access_views.access_person, name="access_person"),
     path("access/<int:pk>/password-link/", access_views.access_link, name="access_link"),
     path("bodies/<slug:slug>/audit/", views.audit_log, name="audit"),
     path("bodies/<slug:slug>/calendar/<int:user_id>/<str:token>.ics", views.calendar,

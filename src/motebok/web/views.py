@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from motebok.archive.models import Action, Organization, Person
+from motebok.vocab import AccessRole
 from motebok.web import queries
 from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
@@ -161,7 +162,12 @@ def my_actions(request: HttpRequest) -> HttpResponse:
                if person is not None else Action.objects.none())
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = queries.mark_overdue(page.object_list, today)
-    return render(request, "motebok/my_actions.html", {"person": person, "page": page})
+    # not linked: where the user could link it, when they are a body's secretariat
+    managed = (list(Organization.objects.filter(
+        accesses__user=request.user, accesses__role=AccessRole.SECRETARIAT).order_by("name"))
+        if person is None else [])
+    return render(request, "motebok/my_actions.html",
+                  {"person": person, "page": page, "managed_bodies": managed})
 
 
 @require_safe
