@@ -10,6 +10,7 @@ urlpatterns = [
     path("bodies/<slug:slug>/", views.body_detail, name="body"),
     path("bodies/<slug:slug>/edit/", views.body_edit, name="body_edit"),
     path("bodies/<slug:slug>/members/new/", views.member_add, name="member_add"),
+    path("bodies/<slug:slug>/merge/<int:pk>/", views.merge_decide, name="merge_decide"),
     path("bodies/<slug:slug>/groups/new/", views.group_new, name="group_new"),
     path("bodies/<slug:slug>/meetings/new/", views.meeting_new, name="meeting_new"),
     path("bodies/<slug:slug>/access/", access_views.access_page, name="access"),
