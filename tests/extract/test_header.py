@@ -9158,3 +9158,22 @@ def test_a_company_organs_genitive_leaves_the_parent_to_the_letterhead(title):
             "Sak 1: Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.organization == "Midtdal brann og redning IKS"
+
+
+def test_key_words_after_the_kind_are_no_body():
+    # (s76c) "Referat – stikkord frå nettverksmøte" under the network's name: the key words
+    # are the notes' kind, the line above names the body and its region
+    text = ("Kulturskulenettverket i Sunnvik-regionen\nReferat – stikkord frå nettverksmøte\n\n"
+            "Dato: 10. mars 2026\nStad: Teams\n\n1. Godkjenning\n- Godkjend.\n")
+    record = parse_bytes(text.encode(), "stikkord.txt")
+    assert (record.body, record.organization) == ("Kulturskulenettverket", "Sunnvik-regionen")
+
+
+def test_a_letterhead_with_the_networks_full_name_is_the_body():
+    # (s76c) "Regionalt oppvekstnettverk X" over "Referat fra møte i oppvekstnettverket": one
+    # network named twice, as a council's letterhead over "… i rådet" is
+    text = ("Regionalt oppvekstnettverk Salten og Ytre Nord\n\nReferat fra møte i "
+            "oppvekstnettverket\nDato: 24. november 2026\n\n14/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "oppvekst.txt")
+    assert (record.body, record.organization) == (
+        "Regionalt oppvekstnettverk Salten og Ytre Nord", None)

@@ -3770,3 +3770,18 @@ def test_a_plain_attendance_label_answers_no_to_the_label_tests_it_skips(value):
                  "*Forfall*: Kari Holm"):
         label = match_label(text)
         assert label is None or not m._plain_label(label, label, text), text
+
+
+def test_a_closing_next_meeting_list_is_no_words_of_eventuelt():
+    # (s76c) "Til neste møte:" over errands after Eventuelt: the minutes' closing list, whose
+    # errands are the last item's tasks; "per 1. september" is the day a figure stands at,
+    # no due
+    text = ("Referat fra kulturskoleforum\n\nDato: 3. juni 2026\n\nSak 1 Eventuelt\n"
+            "Ingen saker.\n\nTil neste møte:\n- Janne Myhre sender ut sammenstillingen på nytt.\n"
+            "- Alle rektorer tar med oversikt over ventelister per 1. september.\n")
+    [item] = parse_bytes(text.encode(), "forum.txt").items
+    assert item.text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Janne Myhre sender ut sammenstillingen på nytt.", "Janne Myhre", None),
+        ("Alle rektorer tar med oversikt over ventelister per 1. september.", "Alle rektorer",
+         None)]

@@ -12846,3 +12846,26 @@ def test_a_nomination_committees_own_innstilling_to_the_body_above_is_its_vedtak
                               "Nestleiar: Berit Tangen, Fjellstad kommune (ny, 2 år)",
                               "1. vara: Anne Kari Lund, Vassbygd kommune", "Samrøystes."]
     assert item.actions == []
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    # (s76c) the members taking the case home to their own organisations in the active, as
+    # "Saken tas med tilbake til egen organisasjon." does in the passive: an outcome
+    ("Rektorene tar med seg saken tilbake til egen kommune.", True),
+    ("Rektorane tek med seg saka attende til eigen kommune.", True),
+    ("Kommunedirektørene tar saken med tilbake til sine organisasjoner.", True),
+    # … not one errand back to a named body
+    ("Kari Holm tar med seg saken tilbake til styret.", False),
+])
+def test_members_taking_the_case_home_in_the_active_is_an_outcome(sentence, outcome):
+    assert is_decision(sentence) is outcome
+
+
+def test_a_next_meeting_list_of_topics_gives_no_tasks_but_its_errands_do():
+    # (s76c) "Til neste møte:" over bare topics is the next agenda; a sentence with a doer
+    # under it is an errand before that meeting (no due from the heading)
+    item = _one_item("Gruppa drøfta saka.\n\nTil neste møte:\n- Budsjett for fagdagen\n"
+                     "- Evaluering av talentprogrammet\n- Prisharmonisering – status frå kvar "
+                     "kommune\n- Kari Holm sender ut oversikta over tilskot.\n")
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm sender ut oversikta over tilskot.", "Kari Holm", None)]

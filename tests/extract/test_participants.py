@@ -10868,3 +10868,31 @@ def test_the_election_officers_title_in_brackets_is_no_organisation():
     people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
     assert people["Kristin Aune"].organization == "valgsekretariatet"
     assert people["Kristin Aune"].role == "secretary"
+
+
+@pytest.mark.parametrize(("line", "organization", "attendance", "note"), [
+    # (s76c) a job whose field joins two nouns by "og" is one job, the place after it hers
+    ("Ellen Rudi, avdelingsleder kulturskole og fritid, Brennmo", "Brennmo", "present", None),
+    # … and a place named with its region before a dashed note
+    ("Ellen Rudi, kulturskolerektor, Bø i Telemark – til kl. 11.00", "Bø i Telemark",
+     "partial", "til kl. 11.00"),
+])
+def test_a_job_with_og_and_a_place_with_its_region(line, organization, attendance, note):
+    text = f"Referat fra kulturskoleforum\n\nDato: 3. juni 2026\n\nTil stede:\n{line}\n" \
+           "Per Moe, kulturskolerektor, Holtvik\n\nSak 1 Godkjenning\nGodkjent.\n"
+    rudi = parse_bytes(text.encode(), "forum.txt").participants[0]
+    assert (rudi.name, rudi.organization, rudi.attendance, rudi.note) == (
+        "Ellen Rudi", organization, attendance, note)
+
+
+def test_an_institution_column_gives_the_organisation():
+    # (s76c) "Kommune / instans | Navn | Stilling": members by municipality, partners by
+    # their institution
+    text = ("# Referat fra samling i nettverket\n\n**Dato:** 12. mars 2026\n\n"
+            "| Kommune / instans | Navn | Stilling |\n|---|---|---|\n"
+            "| Fronmark kommune | Eirik Sæter | kommunalsjef (leder) |\n"
+            "| Høgskolen i Innlandet | Petter Brenna | dosent |\n\n"
+            "### 1. Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eirik Sæter", "Fronmark kommune"), ("Petter Brenna", "Høgskolen i Innlandet")]

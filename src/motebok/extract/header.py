@@ -134,6 +134,8 @@ _DOC_PREFIX = re.compile(
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)(?=\s+(?:fra|frå)\b)|"
+    # hurried notes' key words: "Stikkord frå nettverksmøte", "Referat – stikkord fra møtet"
+    r"stikkord(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     # a newsletter's report of a gathering: "Dette skjedde på nettverkssamlinga"
     r"(?:dette|det|slik)\s+skjedde\s+(?:på|i)(?=\s)|"
@@ -3038,7 +3040,7 @@ def _letterhead_names_body(body: str, organization: str) -> bool:
 
 # The definite endings of a body's one word whose indefinite form a letterhead writes
 # (a part of ``BODY_WORD_ENDINGS`` on purpose: those whose stem is the word less "et")
-_ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
+_ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet", "nettverket")
 
 
 # How a regional council's name ends: "Vestdal regionråd", and the form the law gives
@@ -4667,6 +4669,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (club_after := _meeting_then_club(text)) is not None:
         return club_after  # "ÅRSMØTE 2026 – NORDLI VELFORENING"
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
+    if rest[:8].casefold() == "stikkord":
+        rest = _DOC_PREFIX.sub("", rest, count=1).strip(" !.:–-")  # "Referat – stikkord frå …"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():
         named = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"

@@ -830,6 +830,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # ("Namn | Kommune / organ | Funksjon", "Oppnemnd av | Namn")
     "organ": "org", "kommune/organ": "org", "oppnevnt av": "org", "oppnemnd av": "org",
     "parti/organisasjon": "org", "organisasjon/parti": "org",
+    # a network's members by municipality, its partners by their institution ("Kommune /
+    # instans | Navn | Stilling": "Høgskolen i Innlandet | Petter Brenna | dosent")
+    "instans": "org", "kommune/instans": "org", "instans/kommune": "org",
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
     "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",

@@ -6654,6 +6654,13 @@ _STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 # mai": what the task asks for, not by when it is done)
 _NOT_A_DEADLINE = lazy_regex(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$|"
+                             # (the day an overview's figures stand at: "tar med oversikt
+                             # over ventelister per 1. september", "status for prosjektet
+                             # pr. 1. mai"; not "henter referanser pr. 10. februar" or
+                             # "sender tall pr. 1. april", by when)
+                             r"\s(?:oversikt|oversyn|status|regnskap|rekneskap|ventelist)"
+                             r"[\wæøå]*(?:\s+(?:over|for|på|i)\s+[\wæøå-]+){0,3}\s+"
+                             r"(?:per|pr\.)\s+$|"
                              r"\s(?:forlengelse|forlenging|forlengjing|utsettelse|utsetjing)"
                              r"(?:\s+av\s+(?:fristen|frista|prosjektet|perioden))?\s+til\s+$",
                              re.I)
@@ -6796,8 +6803,8 @@ def build_items(draft: Draft) -> None:
             if text[max(0, found.start - _LEAD_CHARS):found.start].rstrip().endswith(
                     _TASK_APP_NOT_DUE):
                 continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
-            if (" om " in text or " fra " in text or " frå " in text or
-                    "forleng" in text or "utset" in text) and \
+            if (" om " in text or " fra " in text or " frå " in text or " per " in text or
+                    " pr. " in text or "forleng" in text or "utset" in text) and \
                     _before(_NOT_A_DEADLINE, text, found.start):
                 continue
             if call_in is None:
@@ -7076,8 +7083,11 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
         # "Action points:" over "AP 1 Sende … – JS", "AP 2 …" to the end: the meeting's
         # numbered action points, no words of the last item
         return True
-    # ("Til neste gang:", a network's heading of what each does before it meets again)
-    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang")
+    # ("Til neste gang:", a network's heading of what each does before it meets again;
+    # "Til neste møte:" too, over errands or the next agenda's topics: either way the
+    # minutes' closing list, no words of the last item)
+    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang",
+                                              "til neste møte")
     if after[0].is_bullet and all(entry.is_bullet or task_field_line(entry.body)
                                   for entry in after):
         # (a task app's fields under an entry belong to it: "- [ ] Sende invitasjon" /

@@ -1208,6 +1208,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:saken|saka)\s+(?:(?:sendes|sendast)\s+(?:videre|vidare)|(?:tas|takast)\s+med\s+"
      r"(?:tilbake|attende)|(?:blir|vert)\s+(?:sendt?\s+(?:videre|vidare)|(?:tatt|teken|teke)\s+"
      r"med\s+(?:tilbake|attende)))\s+til\b|"
+     # (and in the active, the members taking it home to their own organisations:
+     # "Rektorene tar med seg saken tilbake til egen kommune.", nynorsk "Rektorane tek med
+     # seg saka attende til eigen kommune." – not "… tilbake til styret", one errand)
+     r"^(?:[\wæøå-]+\s+){1,3}?(?:tar|tek)\s+(?:med\s+seg\s+)?(?:saken|saka)\s+"
+     r"(?:med\s+(?:seg\s+)?)?(?:tilbake|attende)\s+til\s+(?:egen|eigen|egne|eigne|sin|sine|sitt)\s|"
      # (and sent on to the body that decides it, the sentence ending with that body, its
      # meeting's date or what it is to do: "Saka blir sendt til partnarskapsmøtet 9.
      # april.", "Saken sendes til OSU.", "… til regionrådet for endelig vedtak." – not "…
@@ -4131,6 +4136,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # the body's own approval, however told
     approving = bool(title) and "godkj" in title.lower()
     under_member = False  # … and the lines are under a member's name set as a heading
+    # the follow-up heading is "Til neste møte:" alone, whose entries may be the next
+    # agenda's topics as well as errands to do before it
+    before_next = False
     speaking = False  # … one written "Marit, Ås:", whose part runs over blank lines
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
@@ -4694,7 +4702,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif colon and _has_action_label_word(folded) and \
                 (act := _ACTION_LABEL.match(text)):
-            mode = "action"
+            mode, before_next = "action", False
             text = act.group("rest").strip()
             opened = not text
             labelled_owner = act.group("owner")
@@ -4709,6 +4717,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 text = f"Ansvar: {owner}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
+            before_next = folded.rstrip(" :") == "til neste møte"
             continue
         elif len(text) < 40 and _may_be_decision_title(text) and _DECISION_TITLE.match(text):
             # a summary's heading "Dette vart bestemt" (a web page's <h2>, no colon) over
@@ -5155,6 +5164,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if "=" in sentence and _STATUS_LEGEND.fullmatch(sentence):
                     continue  # "Status: Grønn = utført, Gul = i rute, Rød = forsinket." under
                     # the list: what its status words mean, no task
+                if before_next and bullet and sentence[-1:] != "." and \
+                        not _LISTED_TASK.match(lowered) and not _owned_after_dash(sentence) \
+                        and not _is_action(sentence, lowered):
+                    continue  # "Til neste møte:" / "- Evaluering av talentprogrammet": a topic
+                    # for the next meeting's agenda, no errand ("- Kari sender ut tala." is)
                 actions.append(make_action(sentence, due_date, explicit=True))
                 if (open_tasks and position in open_tasks) or \
                         (done_tasks and position in done_tasks):
@@ -9851,6 +9865,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # (… or to the body that decides it: "Saka blir sendt til OSU.")
                   "sendes til", "sendast til", "sendt til", "send til",
                   "med tilbake",
+                  # (… taken home in the active: "Rektorene tar med seg saken tilbake …")
+                  "saken tilbake", "saka tilbake", "saka attende",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",

@@ -2136,7 +2136,19 @@ def _places_with_og(value: str) -> set[int]:
         if entry is None and len(value) < 160 and value.count(",") in (1, 2) else None
     if unit is not None and not is_role_word(unit["unit"]) and not is_role_word(unit["rest"]):
         found.add(unit.start("og"))
+    if entry is None and unit is None and len(value) < 160 and value.count(",") == 2 and \
+            (job := _ENTRY_JOB_WITH_OG.fullmatch(value)) is not None and \
+            not is_role_word(job["rest"].split()[0]):
+        found.add(job.start("og"))  # "Eva Rudi, avdelingsleder kultur og fritid, Brennmo"
     return found
+
+
+# One person's entry whose job names its field with two nouns joined by "og", all in lower
+# case, before the place: "Ellen Rudi, avdelingsleder kulturskole og fritid, Brennmo" – one
+# job, not a second entry ("Kari Dahl, leder og referent, Nordby" stays two roles).
+_ENTRY_JOB_WITH_OG = lazy_regex(r"[^,()]+\s[^,()]+,\s+(?P<job>[a-zæøå][^,()]*?)\s+(?P<og>og)\s+"
+                                r"(?P<rest>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2}),\s+"
+                                r"[A-ZÆØÅ][^,()]*?\s*(?:\([^()]*\))?\s*")
 
 
 # One piece of a list after a person's name: a seat's title in lower case and a place
@@ -4123,10 +4135,13 @@ def _share_place(entries: list[Entry], names: int) -> None:
 def _place_before_dashed_note(entry: Entry, text: str) -> str:
     """ "Kari Moe, rådgiver, Nordby – til stede under sak 4": after her job, the place she
     comes from and, past the dash, how long she was there. The place (one or two
-    capitalised words) is whom she represents, even under a group heading's word
-    ("Frå administrasjonen:"); the rest is returned as the note."""
+    capitalised words, or a place and its region: "Bø i Telemark") is whom she represents,
+    even under a group heading's word ("Frå administrasjonen:"); the rest is returned as the
+    note."""
     place, *rest = _DASH_PARTS.split(text, maxsplit=1)
     words = place.split()
+    if len(words) == 3 and words[1] in ("i", "på"):
+        words = words[::2]  # "Bø i Telemark", "Nes på Romerike": one place by its region
     if not rest or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words) \
             or _PARTIAL.search(place) or is_first_name(words[0]):
         return text
