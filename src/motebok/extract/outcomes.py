@@ -133,7 +133,10 @@ _DECISION_LABEL_BODY = (
     # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
     # vedtatt." alone is the vote itself, an outcome sentence)
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
-    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
+    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+|"
+    # (s76a) whose proposal, before the points it made: "Forslaget fra Per Dahl ble
+    # vedtatt:", "Framlegget frå Sp vart vedteke:" (only before a colon)
+    r"(?:forslaget|framlegget)(?:\s+(?:fra|frå)\s+[^:.]{1,40}?)?\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?"
     r"(?=\s*:)|"
