@@ -4005,6 +4005,21 @@ def test_an_all_capitals_title_names_a_region_by_its_ending(title, body, organiz
     assert (record.body, record.organization) == (body, organization)
 
 
+@pytest.mark.parametrize(("place", "body"), [
+    # (s76a) the meeting place's label gives the name it opens with its capital, as a
+    # name inside a sentence does ("Stad: Nordbygda skule")
+    ("Stad: Nordbygda skule", "Styringsgruppa for Nordbygda"),
+    ("Møtested: Nordbygda samfunnshus", "Styringsgruppa for Nordbygda"),
+    # another place says nothing of the word's case
+    ("Stad: Lia skule", "Styringsgruppa for nordbygda"),
+])
+def test_the_meeting_place_gives_a_name_in_a_title_in_capitals_its_case(place, body):
+    minutes = (f"REFERAT FRÅ MØTE I STYRINGSGRUPPA FOR NORDBYGDA\n\nDato: 12.03.2026\n{place}\n\n"
+               "Sak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, None)
+
+
 def test_a_name_only_at_a_sentence_start_is_no_evidence_of_its_case():
     minutes = ("REFERAT FRA MØTE I REGIONRÅDET FOR VALDRES\n\nDato: 12.03.2024\n\n"
                "Sak 1/24 Samarbeid\nSamarbeid er viktig. Valdres er stort.\nVedtak: Godkjent.\n")

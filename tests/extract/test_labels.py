@@ -14,6 +14,9 @@ from motebok.parse import parse_bytes
     ("Ordførere: Anne Lesjø, Bjørn Skåre", Field.PRESENT),
     ("Deltakelse", Field.PRESENT),
     ("Deltakelse på saker", Field.GUESTS),
+    # (s76a) guests there for single cases
+    ("Gjester til enkeltsaker: Eirik Sunde, Widerøe (punkt 3)", Field.GUESTS),
+    ("Gjestar i enkeltsaker: Åse Lien (sak 4)", Field.GUESTS),
     ("Observatør i møtet", Field.GUESTS),
     ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
     ("Besøk: Randi Vold", Field.GUESTS),

@@ -12732,6 +12732,34 @@ def test_every_form_of_the_vote_puts_the_proposal_before_what_fell_between(verdi
     assert decisions[:2] == ["Regionrådet vedtar planen.", "Forslaget falt."]
 
 
+@pytest.mark.parametrize("lead", [
+    "Forslaget fra Per Dahl ble vedtatt:", "Forslaget ble enstemmig vedtatt:",
+    "Framlegget frå Siri Aas vart samrøystes vedteke:"])
+def test_whose_proposal_was_adopted_leads_its_points_as_a_vedtak_label(lead):
+    # (s76a) as "Følgende forslag ble enstemmig vedtatt:": the points under it are the
+    # vedtak, a task among them both a decision and an action
+    decisions, actions = _council_outcomes(
+        f"{lead}\n1. Regionrådet vedtar planen.\n2. Rådmannen utreder ny modell innen 1. mai.")
+    assert decisions == ["Regionrådet vedtar planen.",
+                         "Rådmannen utreder ny modell innen 1. mai."]
+    assert actions == [("Rådmannen utreder ny modell innen 1. mai.", "Rådmannen", "2024-05-01")]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Forslag til vedtak ble enstemmig vedtatt.", "Enstemmig vedtatt."])
+def test_an_adopted_proposals_tasks_stand_before_a_task_written_after_it(verdict):
+    # (s76a) the task the proposal gives comes first, as the text has it, before one the
+    # minutes write between the proposal and its vote
+    _, actions = _council_outcomes(
+        "Forslag til vedtak:\n1. Regionrådet vedtar planen.\n"
+        "2. Rådmannen utreder ny modell innen 1. mai.\nKari Holm orienterte.\n"
+        f"Sekretariatet sender planen til kommunene innen 20. mars.\n{verdict}")
+    assert actions == [
+        ("Rådmannen utreder ny modell innen 1. mai.", "Rådmannen", "2024-05-01"),
+        ("Sekretariatet sender planen til kommunene innen 20. mars.", "Sekretariatet",
+         "2024-03-20")]
+
+
 @pytest.mark.parametrize(("sentence", "task"), [
     # (s75a) an English action point's form in the text, without an "Action:" label: who,
     # "to", the verb, and a day to do it by

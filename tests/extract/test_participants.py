@@ -4535,9 +4535,11 @@ def test_a_reason_after_an_absentee_s_dash_or_party_is_her_note(line, org, note)
     assert _listed_of(f"Forfall:\n{line}")[0] == ("Siri Tveit", org, "member", "absent", note)
 
 
-def test_a_reason_word_beside_someone_present_is_no_note():
+def test_a_reason_word_beside_someone_in_the_present_list_says_she_was_away():
+    # (s76a) as "(KrF, permisjon)" since s75a: the reason alone after her party says she
+    # was away, the present list naming every member; never whom she represents
     assert _listed_of("Til stede: Siri Tveit (KrF, ferie)")[0][1:] == (
-        "KrF", "member", "present", None)
+        "KrF", "member", "absent", "ferie")
 
 
 @pytest.mark.parametrize(("sentence", "name", "org", "note"), [
@@ -10764,6 +10766,79 @@ def test_a_leave_or_sickness_alone_in_the_present_list(line, organization, note)
     assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
         ("Ola Berg", None, Attendance.PRESENT, None),
         ("Per Dahl", organization, Attendance.ABSENT, note)]
+
+
+@pytest.mark.parametrize(("line", "attendance", "note"), [
+    # (s76a) a reason the absence lists give, alone in a bracket in the present list:
+    # away, as "(permisjon)" is, the words the note
+    ("Per Dahl (ferie)", Attendance.ABSENT, "ferie"),
+    ("Per Dahl (på ferie)", Attendance.ABSENT, "på ferie"),
+    ("Per Dahl (kurs)", Attendance.ABSENT, "kurs"),
+    ("Per Dahl (på kurs)", Attendance.ABSENT, "på kurs"),
+    ("Per Dahl (reise)", Attendance.ABSENT, "reise"),
+    ("Per Dahl (tjenestereise)", Attendance.ABSENT, "tjenestereise"),
+    ("Per Dahl (annet møte)", Attendance.ABSENT, "annet møte"),
+    ("Per Dahl (anna møte)", Attendance.ABSENT, "anna møte"),
+    ("Per Dahl, Ås kommune (ferie)", Attendance.ABSENT, "ferie"),
+    ("Per Dahl – kurs", Attendance.ABSENT, "kurs"),
+    # away for part of the meeting only: there for the rest, the whole bracket the note
+    ("Per Dahl (kurs fra sak 3)", Attendance.PARTIAL, "kurs fra sak 3"),
+    ("Per Dahl (på kurs, deltok på sak 1)", Attendance.PARTIAL, "på kurs, deltok på sak 1"),
+    # a job with such a word is no reason
+    ("Per Dahl (kursleder)", Attendance.PRESENT, None),
+    ("Per Dahl (reiselivssjef)", Attendance.PRESENT, None),
+])
+def test_a_reason_for_being_away_in_the_present_list(line, attendance, note):
+    entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Ola Berg", Attendance.PRESENT, None), ("Per Dahl", attendance, note)]
+
+
+def test_a_reason_then_when_she_came_under_forfall_is_partial():
+    # (s76a) "Forfall: … (på kurs, deltok på sak 1)": away for the reason, there for an item
+    entries = parse_people_list("Eva Nes (på kurs, deltok på sak 1), Tor Bø (sykdom, kom "
+                                "kl. 11), Siv Lie (ferie)", ParticipantRole.MEMBER,
+                                Attendance.ABSENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Eva Nes", Attendance.PARTIAL, "på kurs, deltok på sak 1"),
+        ("Tor Bø", Attendance.PARTIAL, "sykdom, kom kl. 11"),
+        ("Siv Lie", Attendance.ABSENT, "ferie")]
+
+
+@pytest.mark.parametrize("seat", ["(Kari Holm)", "(for Kari Holm)", "(vara for Kari Holm)"])
+def test_a_name_in_brackets_after_a_note_on_when_is_whose_seat(seat):
+    # (s76a) "Sara Tesfay, fra sak 2 (Kari Holm)": there from item 2 in Kari Holm's seat,
+    # as "Sara Tesfay for Kari Holm, fra sak 2" says it; no organisation
+    entries = parse_people_list(f"Per Dahl, Sara Tesfay, fra sak 2 {seat}, Nina Lund",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Per Dahl", None, Attendance.PRESENT, None),
+        ("Sara Tesfay", None, Attendance.PARTIAL, "for Kari Holm, fra sak 2"),
+        ("Nina Lund", None, Attendance.PRESENT, None)]
+
+
+def test_the_member_whose_seat_a_late_deputy_took_is_away():
+    text = ("Referat fra møte i Nordby regionråd\n\nDato: 12.03.2026\n\n"
+            "Til stede: Ola Berg (leder), Sara Tesfay, fra sak 2 (Kari Holm), Nina Lund\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Ola Berg", Attendance.PRESENT, None),
+        ("Sara Tesfay", Attendance.PARTIAL, "for Kari Holm, fra sak 2"),
+        ("Kari Holm", Attendance.ABSENT, None), ("Nina Lund", Attendance.PRESENT, None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Eirik Sunde, Widerøe (punkt 3), Marte Lund (pkt. 4 og 5)",
+    "Eirik Sunde, Widerøe (punkt 3); Marte Lund (pkt. 4 og 5)",
+])
+def test_one_word_organisation_before_a_note_on_items_in_a_list(line):
+    # (s76a) one capitalised word between a guest's name and the items she came for is
+    # whom she came from, as it is at the end of the line
+    entries = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Eirik Sunde", "Widerøe", Attendance.PARTIAL, "punkt 3"),
+        ("Marte Lund", None, Attendance.PARTIAL, "pkt. 4 og 5")]
 
 
 @pytest.mark.parametrize(("line", "attendance", "organization", "note"), [

@@ -6399,13 +6399,16 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
     lower-case form ("hallingdal" → "Hallingdal"): the names it uses.
 
     A word seen in lower case anywhere, or only at the start of a line or sentence, is
-    left out ("Helse" starting a line is no name when "helse" occurs too).
+    left out ("Helse" starting a line is no name when "helse" occurs too); but the place
+    a "Sted:" line gives opens its value with the name it is ("Stad: Nordbygda skule").
     """
     capital: dict[str, str] = {}
     lower: set[str] = set()
     for line in lines:
         if line.text.isupper():
             continue  # another all-capitals line says nothing about case
+        if line.body[:1] in "SsMm" and (place := _PLACE_VALUE.match(line.body)):
+            capital.setdefault(place["word"].casefold(), place["word"])
         for found in _INNER_WORD.finditer(line.body):
             word = found.group()
             if word[:1].isupper():
@@ -6419,6 +6422,12 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 # (Ringerike k.)"), not after ". " or at the start.
 _INNER_WORD = lazy_regex(r"(?:(?<=[\w,)] )|(?<=[\w,] \())"
                          r"[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+
+
+# The first word of a place label's value, a name by its capital: "Sted: Nordbygda skule",
+# "Møtestad: Lia samfunnshus".
+_PLACE_VALUE = lazy_regex(r"(?:[Mm]øte)?[Ss]t[ae]d\s*:\s*"
+                          r"(?P<word>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*)\b")
 
 
 # Prepositions that may open a sentence before a place: "I Valdres er …", "Fra Gol …".

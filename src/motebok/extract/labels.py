@@ -549,7 +549,11 @@ _add(Field.GUESTS, "tolk", "tolker", "tolkar", "tegnspråktolk", "tegnspråktolk
      "teiknspråktolk", "teiknspråktolkar", "skrivetolk", "skrivetolker", "skrivetolkar")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
      "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
-     "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",
+     "til stede under enkeltsaker",
+     # (s76a) guests there for single cases only: "Gjester til enkeltsaker: Per Dahl (sak 3)"
+     "gjester til enkeltsaker", "gjester i enkeltsaker", "gjester under enkeltsaker",
+     "gjest til enkeltsaker", "gjestar til enkeltsaker", "gjestar i enkeltsaker",
+     "fra administrasjonen", "frå administrasjonen",
      "administrasjonen",
      "administrasjon", "adm.", "adm",
      # a church council's or an institution's staff ("Frå staben: kyrkjeverje Ingrid

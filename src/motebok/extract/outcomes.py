@@ -133,7 +133,10 @@ _DECISION_LABEL_BODY = (
     # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
     # vedtatt." alone is the vote itself, an outcome sentence)
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
-    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
+    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+|"
+    # (s76a) whose proposal, before the points it made: "Forslaget fra Per Dahl ble
+    # vedtatt:", "Framlegget frå Sp vart vedteke:" (only before a colon)
+    r"(?:forslaget|framlegget)(?:\s+(?:fra|frå)\s+[^:.]{1,40}?)?\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?"
     r"(?=\s*:)|"
@@ -4364,7 +4367,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, listed, line.is_bullet,
                       line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
-    proposal_ends = 0  # how many decisions stood when the proposal's last words were read
+    # how many decisions, and actions, stood when the proposal's last words were read
+    proposal_ends = (0, 0)
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     amendment_label = ""  # the label that opened it ("Tilleggsforslag fra Kari Holm:")
@@ -4977,7 +4981,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (no words of what the vote adopts), which the vote still adopts
                 if mode == "proposal" and not _reports_outcome(sentence):
                     adopted_proposal.append(sentence)
-                    proposal_ends = len(decisions)  # (where its words stand among them)
+                    # (where its words stand among them)
+                    proposal_ends = (len(decisions), len(actions))
                     continue
                 if mode == "proposal":
                     mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
@@ -6688,23 +6693,25 @@ def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
                        due_date: Callable[[str], str | None], rules_proposed: bool,
-                       last: str, ends: int) -> str:
+                       last: str, ends: tuple[int, int]) -> str:
     """``_adopt`` for the vote on an innstilling, as every form of that vote does it; gives
     the sentence an owner line under the vote follows up from now on.
 
     Why one place: proposed statutes or rules ("Forslag til vedtekter:") are adopted as
     decisions but assign no task, and their owner line keeps the earlier sentence.
 
-    ``ends``: how many decisions stood when the proposal's words ended; the adopted words
-    go there, in the text's order, before the outcomes read between them and this vote
-    ("Framlegg til vedtak: 1. … 2. …" / "Framlegget frå Terje Sunde fall." / "Framlegg
-    til vedtak vart vedteke.")."""
+    ``ends``: how many decisions, and actions, stood when the proposal's words ended; the
+    adopted words go there, in the text's order, before the outcomes read between them
+    and this vote ("Framlegg til vedtak: 1. … 2. …" / "Framlegget frå Terje Sunde fall." /
+    "Framlegg til vedtak vart vedteke."), and the tasks they give before a task written
+    between them and the vote ("Sekretariatet sender planen til kommunene.")."""
     adopted = _adopt(proposal, decisions, [] if rules_proposed else actions, due_date, ends)
     return last if rules_proposed else adopted or last
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
-           due_date: Callable[[str], str | None], ends: int | None = None) -> str:
+           due_date: Callable[[str], str | None],
+           ends: tuple[int, int] | None = None) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
     as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
     vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block.
@@ -6718,12 +6725,14 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     til å gjere slikt vedtak:") gives no task in the points under its lead, as in a
     vedtak block: they wait for that body.
 
-    ``ends``: where among the decisions the proposal's words stood in the text (see
-    ``_adopt_innstilling``); None, or no decision read since, puts them last."""
-    if ends is not None and ends < len(decisions):
-        decisions[ends:ends] = proposal  # (s75a) where the text has it, before later outcomes
+    ``ends``: where among the decisions and the actions the proposal's words stood in the
+    text (see ``_adopt_innstilling``); None, or none read since, puts them last."""
+    if ends is not None and ends[0] < len(decisions):
+        # (s75a) where the text has it, before later outcomes
+        decisions[ends[0]:ends[0]] = proposal
     else:
         decisions.extend(proposal)
+    before = len(actions)
     prior = ""
     advised = False  # (under a lead of a recommendation to another body)
     for sentence in proposal:
@@ -6737,6 +6746,13 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
             # second sentence dates the task, as in a vedtak block)
             actions.append(make_action(sentence, due_date))
         prior = sentence
+    if ends is not None and ends[1] < before < len(actions):
+        # (s76a) its tasks too, before a task written after its words ("Forslag til
+        # vedtak: … 2. Rådmannen utreder …" / "Sekretariatet sender …" / "Enstemmig
+        # vedtatt.")
+        adopted = actions[before:]
+        del actions[before:]
+        actions[ends[1]:ends[1]] = adopted
     return proposal[-1] if proposal else ""
 
 

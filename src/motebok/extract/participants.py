@@ -3392,9 +3392,11 @@ def _people_list(value: str, role: ParticipantRole | None,
             entries[-1].note = f"for {absent}"  # "Tor Vik (Ap) (for Hans Moe)"
             pending = []
             continue
+        seat = None
         if text and entries and text[:1].islower() and \
                 (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren)) or
-                 (org_after := _org_after_note(entries[-1], paren, organization))) and \
+                 (org_after := _org_after_note(entries[-1], paren, organization)) or
+                 (seat := _seat_after_note(paren))) and \
                 _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
@@ -3408,6 +3410,11 @@ def _people_list(value: str, role: ParticipantRole | None,
                     _apply_note(entry, text[4:] if text[:4] == "som " else text)
             if paren and is_role_word(paren):
                 apply_paren(entries[-1], paren)  # "…, fra sak 3 (referent)"
+            elif paren and (seat := seat or _seat_after_note(paren)) and entries[-1].note and \
+                    substituted_for(entries[-1].note) is None:
+                # "Sara Tesfay, fra sak 2 (Kari Holm)", "… (vara for Kari Holm)": when, then
+                # whose seat she took, as "Sara Tesfay for Kari Holm, fra sak 2" says it
+                entries[-1].note = f"for {seat}, {entries[-1].note}"
             elif org_after:
                 # (s75l) "Sara Tesfay, fra sak 2 (Nordby kommune)": when, then whom she
                 # represents, as "Sara Tesfay (Nordby kommune), fra sak 2" says it
@@ -3662,6 +3669,10 @@ def _people_list(value: str, role: ParticipantRole | None,
                     # a job is whom she works for, as "Linn Moe, Gol kommune, rådgiver"
                     entries[-1].organization is None and not paren and
                     _org_word_before_job(text, pieces, index)) or (
+                    # "Eirik Sunde, Widerøe (punkt 3), Marte Lund": so too one before a
+                    # note on the items she came for, after a full name
+                    entries[-1].organization is None and paren and " " in entries[-1].name
+                    and _org_word_before_note(text, paren)) or (
                     # a long name its last words say is one ("Sunnfjord og Ytre Sogn
                     # interkommunale politiske råd", made one by ``_organisation_with_og``)
                     not paren and text.casefold().endswith(_COUNCIL_ENDINGS)) or (
@@ -4958,6 +4969,16 @@ def _org_word_before_job(text: str, pieces: list[tuple[str, str | None, bool]],
         and not is_first_name(text) and role_of(text) is None
 
 
+def _org_word_before_note(text: str, paren: str) -> bool:
+    """Whether a list piece of one capitalised word after a person ("Widerøe", "Avinor")
+    carries a bracket that says which items she was there for ("(punkt 3)", "(sak 4 og
+    5)"): whom she came from, as the same piece without the bracket at the end of the
+    line is read; no first name, seat or job."""
+    return " " not in text and text[:1].isupper() and text.isalpha() and \
+        not is_first_name(text) and role_of(text) is None and not _is_job_title(text) and \
+        paren[:1].islower() and _PARTIAL.search(paren) is not None
+
+
 def _forest_owners(text: str) -> bool:
     """Whether a piece after a name is a forest owners' cooperative named by its region
     ("Ola Dahl, Glommen Mjøsen Skog", "…, Viken Skog"): capitalised words ending in "Skog"
@@ -5585,13 +5606,15 @@ def _take_role_part(entry: Entry, paren: str) -> str:
 def _without_job(paren: str) -> str:
     """A parenthesis of a job and when the person was there ("revisor, sak 2",
     "regnskapsfører, fra kl. 11") as the note alone: the job is no attendance note, nor
-    whom they represent. Anything else stays as it is."""
+    whom they represent. Anything else stays as it is: a reason for being away ("på kurs,
+    deltok på sak 1", "sykemeldt, kom kl. 11") is no job but part of the note."""
     parts = [part.strip() for part in paren.split(",")]
     notes = [part for part in parts if _PARTIAL.search(part) or _CASES_NOTE.match(part)]
     jobs = [part for part in parts if part not in notes]
     if not notes or not jobs or not all(
             part[:1].islower() and len(part.split()) <= 2 and not _NOTE.search(part)
-            and not any(ch.isdigit() for ch in part) for part in jobs):
+            and not any(ch.isdigit() for ch in part) and not _on_leave(part)
+            for part in jobs):
         return paren
     return ", ".join(notes)
 
@@ -6520,8 +6543,21 @@ def _never_joined(note: str) -> re.Match[str] | None:
 # away from the meeting); (s75l) its kinds a secretary writes as one word
 # ("foreldrepermisjon", "sykepermisjon", "utdanningspermisjon") and its short form "perm."
 # too, and a sickness said alone ("syk", "sjuk", "sykemeldt", "sjukmeld", "sykdom").
-_ON_LEAVE = lazy_regex(r"(?:(?:i|har|er)\s+)?(?:[a-zæøå]*permisjon|perm|"
-                       r"(?:syk|sjuk)(?:dom|e?meldt?)?)", re.I)
+_ON_LEAVE = lazy_regex(r"(?:(?:i|har|er|på)\s+)?(?:[a-zæøå]*permisjon|perm|"
+                       r"(?:syk|sjuk)(?:dom|e?meldt?)?|ferie|kurs|(?:tjeneste|jobb)?reise|"
+                       r"bortreist|ann(?:et|a)\s+møte|andre\s+møter)", re.I)
+
+
+def _seat_after_note(paren: str) -> str | None:
+    """Whose seat the bracket after a note on when names ("…, fra sak 2 (Kari Holm)", "(for
+    Kari Holm)", "(vara for Kari Holm)"): the member the person stood in for, written
+    out as a name of two or three capitalised words and no organisation; else None."""
+    paren = paren.strip(" .")
+    if paren[:1].islower():
+        return substituted_for(paren) if "for " in paren else None
+    words = paren.split()
+    return paren if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+        looks_like_name(paren) and not names_organisation(paren) else None
 
 
 def _org_after_note(entry: Entry, paren: str, organization: str | None) -> bool:
@@ -6552,10 +6588,13 @@ def _staff_title_before(text: str, name: str) -> bool:
 
 def _on_leave(paren: str) -> bool:
     """Whether a bracket says alone that the person was on leave or sick ("permisjon",
-    "foreldrepermisjon", "perm.", "sykemeldt", "syk"): away from the meeting. The gate
-    asks the lowered text, as the pattern ignores case ("(Permisjon)", "(Sykemeldt)")."""
+    "foreldrepermisjon", "perm.", "sykemeldt", "syk"), or elsewhere for a reason the
+    absence lists give ("ferie", "på kurs", "reise", "annet møte"): away from the
+    meeting. The gate asks the lowered text, as the pattern ignores case ("(Permisjon)",
+    "(Sykemeldt)", "(Ferie)")."""
     low = paren.lower()
-    return ("perm" in low or "syk" in low or "sjuk" in low) and \
+    return ("perm" in low or "syk" in low or "sjuk" in low or "ferie" in low or
+            "kurs" in low or "reis" in low or "møte" in low) and \
         _ON_LEAVE.fullmatch(paren.strip(" .")) is not None
 
 
@@ -6565,7 +6604,11 @@ def _apply_note(entry: Entry, note: str) -> None:
     written, note = note, note.strip(" .,;()").lstrip("–—- ")
     if "(" in note and note.count("(") > note.count(")"):
         note += ")"  # "kom kl. 11.15 (frå sak 3)": a bracket inside the note keeps its end
-    if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(note) and \
+    came = note
+    if ", " in note and note[:1].islower() and _on_leave(note.partition(", ")[0]):
+        came = note.partition(", ")[2]  # "Forfall: Eva Nes (på kurs, kom kl. 11)": why,
+        # then when she came after all; the note is both
+    if note and entry.attendance is Attendance.ABSENT and _CAME_AFTER_ALL.match(came) and \
             "ikk" not in note:
         entry.attendance, entry.note = Attendance.PARTIAL, note  # "Forfall: Ola Berg (kom
         return  # likevel kl. 11.00)": away at first, there for the rest
