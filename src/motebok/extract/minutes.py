@@ -296,6 +296,8 @@ _CHAIR = ParticipantRole.CHAIR
 # label: ``add_row``, ``_add_list``, ``read_attendance``; s75q)
 _GUEST_ROLE, _MEMBER_ROLE = ParticipantRole.GUEST, ParticipantRole.MEMBER
 _FIELD_PLACE = Field.PLACE
+# (and the kind ``_wrapped_on_from`` asks of each opening line of an item, s76f)
+_PARAGRAPH = BlockKind.PARAGRAPH
 
 
 @dataclass
@@ -4808,8 +4810,8 @@ def _wrapped_on_from(above: Line, line: Line) -> bool:
     middle, no sentence). A short line above ended where its writer ended it."""
     return (
         not line.gap
-        and line.kind is BlockKind.PARAGRAPH
-        and above.kind is BlockKind.PARAGRAPH
+        and line.kind is _PARAGRAPH
+        and above.kind is _PARAGRAPH
         and above.body[-1:].isalpha()
         and len(above.body) >= _WRAPPED_LINE_MIN
     )
@@ -5604,8 +5606,7 @@ def read_other_people(draft: Draft) -> None:
             people.add(Entry(name=signed, role=ParticipantRole.CHAIR))
         elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
             pass  # "Kari Holm, leder" signing under the minutes, named in no list
-        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
-                ParticipantRole.CHAIR:
+        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is _CHAIR:
             if (known := _signed_above(draft, line)) is not None:
                 known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
             else:
