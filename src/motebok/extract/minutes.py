@@ -1538,7 +1538,8 @@ def read_attendance(draft: Draft) -> None:
                 # Per Moe | kommunedirektør |"): the label says he holds a seat
                 entry.role = ParticipantRole.MEMBER
             stored = people.add(entry)
-            if absent := substituted_for(entry.note):
+            # (a row without a note, most of them, names no one it stands in for: no call)
+            if entry.note and (absent := substituted_for(entry.note)):
                 people.mark_absent(absent, stored)
             if entry.attendance is _ABSENT:
                 # (an absence list of people one a row, as one a line: a "Fra
