@@ -10437,6 +10437,16 @@ def test_a_remark_in_brackets_after_a_present_name_is_a_note_not_an_organisation
     (("Liv Moe", "Beboerrepresentant"), True),  # a seat alone
     (("Ola Vik", "Rådgiver Nordrådet"), True),  # an adviser by job
     (("Siri Aas", ""), True),
+    # (s76f) a mark or a dash in the organisation's cell, padding, the secretariat's
+    # name as a phrase, a staff job among several words
+    (("Siri Aas", "–"), True),
+    (("Siri Aas", "x"), True),
+    (("  Siri Aas ", "  Nordby   kommune "), True),
+    (("Eva Berg", "Sekretariat for kontrollutvalet"), True),
+    (("Eva Berg", "Kontrollutvalgssekretariatet"), True),
+    (("Eva Berg", "Vest sekretariat"), True),
+    (("Eva Berg", "Nordby kommune 2"), True),
+    (("Ola Vik", "seniorrådgiver i Nordrådet"), True),
     (("Kari Holm (leder)", "Nordby kommune"), False),  # a bracket: the long way
     (("Holm, Kari", "Nordby kommune"), False),
     (("Per Dal", "Forfall"), False),
@@ -10458,6 +10468,16 @@ def test_a_plain_rows_short_way_reads_as_the_long_way(cells, short, org_first):
     if plain is not None:
         assert plain == [parse_table_row(cells, ParticipantRole.MEMBER, Attendance.PRESENT,
                                          columns)]
+
+
+def test_no_mark_a_cell_is_read_as_opens_or_ends_with_a_letter():
+    # (s76f) ``_plain_row`` gives a cell that opens and ends with a letter back as it is
+    # (stripped) without asking ``_tick``: no mark or dash it reads may hold one there
+    from motebok.extract.participants import TICK_MARKS, _tick
+    assert not any(mark[:1].isalpha() or mark[-1:].isalpha() for mark in TICK_MARKS)
+    for cell in ("Kari Holm", " Nordby kommune ", "Øystein Å", "x", "X-ray Ås"):
+        if cell.strip()[:1].isalpha() and cell.strip()[-1:].isalpha():
+            assert _tick(cell) == cell.strip()
 
 
 @pytest.mark.parametrize(("line", "people"), [

@@ -6131,11 +6131,18 @@ def _closes_aside(value: str, following: Line) -> str | None:
     return text
 
 
+# The fields ``collect_values`` asks of each labelled value, bound once: ``Field.PLACE``
+# is a lookup through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten
+# times the cost of a module global (s75q's finding in ``minutes``; here s76f).
+_FIELD_TIME, _FIELD_DATE, _FIELD_PLACE, _FIELD_BODY = Field.TIME, Field.DATE, Field.PLACE, \
+    Field.BODY
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
-    targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
-               Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
+    targets = {_FIELD_TIME: values.time, _FIELD_DATE: values.date, _FIELD_PLACE: values.place,
+               Field.TIME_PLACE: values.time_place, _FIELD_BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization, Field.END: values.end}
     stacked = _stacked_labels(lines, start, stop, targets)
@@ -6187,24 +6194,24 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                     not dates.find_time_range(value)[0]:
                 continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
-                if part.field is Field.PLACE and "(" in value and i + 1 < stop and \
+                if part.field is _FIELD_PLACE and "(" in value and i + 1 < stop and \
                         (closing := _closes_aside(value, lines[i + 1])):
                     value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
                     values.value_lines.add(i + 1)
-                if part.field is Field.PLACE and value[-1:] == "," and i + 1 < stop and \
+                if part.field is _FIELD_PLACE and value[-1:] == "," and i + 1 < stop and \
                         (rest := _place_wrapped(lines[i + 1])):
                     value = f"{value} {rest}"  # "Møtested: Bøvre rådhus," / "formannskapssalen"
                     values.value_lines.add(i + 1)
-                if part.field is Field.PLACE and person_as_place(value):
+                if part.field is _FIELD_PLACE and person_as_place(value):
                     continue  # "Stad: Olav Myklebust" in a list of people: no place
-                field_ = Field.TIME if part.field is Field.BODY and \
+                field_ = _FIELD_TIME if part.field is _FIELD_BODY and \
                     _names_when(value) else part.field
                 if part.label == "möte" and not dates.has_digit(value):
-                    field_ = Field.BODY  # "Möte: Gränskommittén Nordmark": a name, no sitting
+                    field_ = _FIELD_BODY  # "Möte: Gränskommittén Nordmark": a name, no sitting
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
                     value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)
-                if part.field is Field.DATE and "møte" in part.label:
+                if part.field is _FIELD_DATE and "møte" in part.label:
                     meeting_dates.append(value)
     values.place += forms
     if meeting_dates and len(meeting_dates) < len(values.date):

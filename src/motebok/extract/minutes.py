@@ -296,6 +296,8 @@ _CHAIR = ParticipantRole.CHAIR
 # label: ``add_row``, ``_add_list``, ``read_attendance``; s75q)
 _GUEST_ROLE, _MEMBER_ROLE = ParticipantRole.GUEST, ParticipantRole.MEMBER
 _FIELD_PLACE = Field.PLACE
+# (and the kind ``_wrapped_on_from`` asks of each opening line of an item, s76f)
+_PARAGRAPH = BlockKind.PARAGRAPH
 
 
 @dataclass
@@ -1536,7 +1538,8 @@ def read_attendance(draft: Draft) -> None:
                 # Per Moe | kommunedirektør |"): the label says he holds a seat
                 entry.role = ParticipantRole.MEMBER
             stored = people.add(entry)
-            if absent := substituted_for(entry.note):
+            # (a row without a note, most of them, names no one it stands in for: no call)
+            if entry.note and (absent := substituted_for(entry.note)):
                 people.mark_absent(absent, stored)
             if entry.attendance is _ABSENT:
                 # (an absence list of people one a row, as one a line: a "Fra
@@ -4808,8 +4811,8 @@ def _wrapped_on_from(above: Line, line: Line) -> bool:
     middle, no sentence). A short line above ended where its writer ended it."""
     return (
         not line.gap
-        and line.kind is BlockKind.PARAGRAPH
-        and above.kind is BlockKind.PARAGRAPH
+        and line.kind is _PARAGRAPH
+        and above.kind is _PARAGRAPH
         and above.body[-1:].isalpha()
         and len(above.body) >= _WRAPPED_LINE_MIN
     )
@@ -5604,8 +5607,7 @@ def read_other_people(draft: Draft) -> None:
             people.add(Entry(name=signed, role=ParticipantRole.CHAIR))
         elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
             pass  # "Kari Holm, leder" signing under the minutes, named in no list
-        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
-                ParticipantRole.CHAIR:
+        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is _CHAIR:
             if (known := _signed_above(draft, line)) is not None:
                 known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
             else:
@@ -5709,7 +5711,10 @@ def read_other_people(draft: Draft) -> None:
             # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
             # (Vestby Næringsselskap) orienterte", the form the pattern reads
             body = appositions_as_brackets(body)
-        if (_has_presenter_from(body) or "kommune " in body) and _may_hold_presenter(body):
+        # (the four searches written out, not ``_has_presenter_from``'s: its call a line
+        # cost more than they do; s76f)
+        if ("(" in body or "fra" in body or "frå" in body or "kommune " in body) and \
+                _may_hold_presenter(body):
             added = len(people)
             for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
@@ -5732,8 +5737,8 @@ def read_other_people(draft: Draft) -> None:
                     lowered.startswith(openers) and len(lowered) <= 80:
                 # "v/ kasserar Liv Moen" on a line of its own under the heading
                 _add_presenters_named(people, line.body.split(None, 1)[-1])
-            elif (guest_starts := _ITEM_GUEST_BY_FIRST.get(lowered[:1])) is not None and \
-                    lowered.startswith(guest_starts):
+            elif (guest_starts := _ITEM_GUEST_BY_START.get(lowered[:_GUEST_KEY])) is not None \
+                    and lowered.startswith(guest_starts):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 wrapped = (
@@ -5923,8 +5928,11 @@ _HEAD_TALK_STARTS = frozenset(("innl", "pres"))
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
-# (read_other_people asks only those of the line's first letter, s70g)
-_ITEM_GUEST_BY_FIRST = by_first_letter(_ITEM_GUEST_STARTS)
+# (read_other_people asks only those of the line's first four letters: by one, s70g,
+# every opening line of an item that opened with "i", "t", "f" … asked a ``startswith``;
+# by four, s76f, only those opening "innl", "til ", "fore" …)
+_GUEST_KEY = 4
+_ITEM_GUEST_BY_START = by_first_letter(_ITEM_GUEST_STARTS, width=_GUEST_KEY)
 _PRESENTER_OPENERS_BY_FIRST = by_first_letter(PRESENTER_OPENERS)
 
 
