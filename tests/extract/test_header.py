@@ -9158,3 +9158,14 @@ def test_a_company_organs_genitive_leaves_the_parent_to_the_letterhead(title):
             "Sak 1: Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.organization == "Midtdal brann og redning IKS"
+
+
+def test_a_shared_service_described_over_the_title_is_the_parent():
+    # (s76j) "X – felles lønns- og regnskapskontor for A, B og C kommuner" above an AMU's
+    # title: the service the municipalities share, whose AMU met
+    text = ("Lønn og regnskap Midt – felles lønns- og regnskapskontor for Nesby, Brudal og "
+            "Åsli kommuner\n\nReferat fra arbeidsmiljøutvalget (AMU)\n\n"
+            "Tid: 26. januar 2027 kl. 09.00–11.00\n\nSak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "amu.txt")
+    assert (record.body, record.organization) == ("Arbeidsmiljøutvalget (AMU)",
+                                                  "Lønn og regnskap Midt")
