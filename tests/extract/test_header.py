@@ -9192,3 +9192,14 @@ def test_a_letterhead_with_the_networks_full_name_is_the_body():
     record = parse_bytes(text.encode(), "oppvekst.txt")
     assert (record.body, record.organization) == (
         "Regionalt oppvekstnettverk Salten og Ytre Nord", None)
+
+
+def test_a_shared_service_described_over_the_title_is_the_parent():
+    # (s76j) "X – felles lønns- og regnskapskontor for A, B og C kommuner" above an AMU's
+    # title: the service the municipalities share, whose AMU met
+    text = ("Lønn og regnskap Midt – felles lønns- og regnskapskontor for Nesby, Brudal og "
+            "Åsli kommuner\n\nReferat fra arbeidsmiljøutvalget (AMU)\n\n"
+            "Tid: 26. januar 2027 kl. 09.00–11.00\n\nSak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "amu.txt")
+    assert (record.body, record.organization) == ("Arbeidsmiljøutvalget (AMU)",
+                                                  "Lønn og regnskap Midt")

@@ -12897,3 +12897,14 @@ def test_a_next_meeting_list_of_topics_gives_no_tasks_but_its_errands_do():
                      "kommune\n- Kari Holm sender ut oversikta over tilskot.\n")
     assert [(a.text, a.responsible, a.due) for a in item.actions] == [
         ("Kari Holm sender ut oversikta over tilskot.", "Kari Holm", None)]
+
+
+def test_a_body_asking_someone_to_review_routines_gives_a_task():
+    # (s76j) "AMU ber X gå gjennom rutinane for …" is work of its own for X (not a loose
+    # "gå gjennom saka"), with its date
+    text = ("Referat frå arbeidsmiljøutvalet\n\nDato: 15. april 2027\n\n"
+            "Sak 14/27 Avvik\nDet er meldt 19 avvik.\n"
+            "Vedtak: AMU ber barnevernleiaren gå gjennom rutinane for heimebesøk saman med "
+            "hovudverneombodet innan 1. juni 2027. Samrøystes.\n")
+    [item] = parse_bytes(text.encode(), "amu.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("barnevernleiaren", "2027-06-01")]

@@ -10991,3 +10991,57 @@ def test_an_institution_column_gives_the_organisation():
     people = parse_bytes(text.encode(), "nettverk.md").participants
     assert [(p.name, p.organization) for p in people] == [
         ("Eirik Sæter", "Fronmark kommune"), ("Petter Brenna", "Høgskolen i Innlandet")]
+
+
+def test_an_amu_led_by_the_deputy_named_in_the_definite_form_and_sides_after_fra():
+    # (s76j) "Frå arbeidsgjevar: A, job; B, job" is the employer's side (no organisation),
+    # "Møtet vart leia av nestleiaren, Eirik Hauge." makes him the chair (the absent leiar a
+    # member), the BHT's adviser under its terms in brackets a guest
+    text = ("Møtebok – arbeidsmiljøutvalet (AMU)\n\nDato: 15. april 2027\n\nTil stades:\n"
+            "Frå arbeidsgjevar: Ingrid Tveit, barnevernleiar; Lars Aksnes, HR-rådgjevar\n"
+            "Frå arbeidstakarane: Synnøve Bø, hovudverneombod; Eirik Hauge, Fagforbundet "
+            "(nestleiar)\n"
+            "Bedriftshelseteneste (fast møtande utan røysterett): Per Sandvik, Hardanger BHT\n"
+            "Forfall: Marta Lid, Akademikerne (leiar)\n\n"
+            "Møtet vart leia av nestleiaren, Eirik Hauge.\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ingrid Tveit", None, "member", "present"),
+        ("Lars Aksnes", None, "member", "present"),
+        ("Synnøve Bø", None, "member", "present"),
+        ("Eirik Hauge", "Fagforbundet", "chair", "present"),
+        ("Per Sandvik", "Hardanger BHT", "guest", "present"),
+        ("Marta Lid", "Akademikerne", "member", "absent")]
+
+
+def test_came_from_a_psu_case_is_partial():
+    # (s76j) a partite body's own case series in the note: "– møtte fra PSU 04/27"
+    text = ("# Protokoll – Partssammensatt utvalg\n\n**Møtedato:** 9. februar 2027\n\n"
+            "**Arbeidstakernes representanter:**\n\n- Kari Holm, Fagforbundet\n"
+            "- Hege Bakkeli, Utdanningsforbundet – *møtte fra PSU 04/27*\n\n"
+            "### PSU 03/27 Godkjenning av innkalling\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "psu.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "present", None),
+        ("Hege Bakkeli", "partial", "møtte fra PSU 04/27")]
+
+
+@pytest.mark.parametrize(("line", "org", "role"), [
+    # (s76j) a job over a unit whose name holds "og" is one piece, not two people, and the
+    # seat in brackets after it is the person's ("(leder av AMU)": the chair)
+    ("Tone Haug, leder Lønn og regnskap Midt (leder av AMU)", None, ParticipantRole.CHAIR),
+    # … the occupational health service written out with its provider in brackets: the
+    # provider is whom the adviser comes from, as after "BHT"
+    ("Siri Tjelta, bedriftshelsetjenesten (Avonova)", "Avonova", None),
+    ("Siri Tjelta, BHT (Avonova)", "Avonova", None),
+])
+def test_a_job_over_a_unit_with_og_and_the_health_service_by_its_provider(line, org, role):
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == (line.split(",")[0], org, role)
+
+
+def test_two_people_joined_by_og_stay_two():
+    # (s76j) the "og" of a unit's name needs a small word after it that is no seat or job
+    entries = parse_line("Per Lia, NAV og rådgiver Ola Dal", None, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Per Lia", "Ola Dal"]

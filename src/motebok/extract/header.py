@@ -8433,7 +8433,7 @@ _PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møtepr
 # region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
 # Lister – vertskommunesamarbeid"), or says what it is and names its host in brackets.
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
-                                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
+                                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+(?:v|[Ff]elles\s)))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
                                     r"(?:råd|(?:[\w]+-)?samarbeid|selskap)"
                                     # (whom it serves: "… IKT-samarbeid for Bø og Lia")
@@ -8444,7 +8444,12 @@ _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     # "… – sammenslått lønnstjeneste for Eikvoll og Nesbygd
                                     # (vertskommune Eikvoll)")
                                     r"[a-zæøå][^.:;()]*\([Vv]ertskommune:?\s+"
-                                    r"[A-ZÆØÅ][\w-]*\))$")
+                                    r"[A-ZÆØÅ][\w-]*\)|"
+                                    # (a service the municipalities share, named by them:
+                                    # "Lønn og regnskap Midt – felles lønns- og
+                                    # regnskapskontor for Nesby, Brudal og Åsli kommuner")
+                                    r"[Ff]elles\s[^.:;()]*\sfor\s+[A-ZÆØÅ][^.:;()]*\s"
+                                    r"(?:kommuner|kommunar))$")
 
 
 # A partnership of a health trust (or another party) and the municipalities of a region,
@@ -8529,7 +8534,7 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
             # "Møtebok – styremøte …": the fund whose board met
         described = _DESCRIBED_COOPERATION.match(text) \
-            if "nterkommunal" in text or "ertskommune" in text else None
+            if "nterkommunal" in text or "ertskommune" in text or "elles " in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
                                             described):
             continue  # (tested first: the line above must end in the parent's name, or

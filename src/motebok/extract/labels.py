@@ -455,6 +455,19 @@ _add(Field.PRESENT, *(f"{present} for {side}"
                                    "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
                                    "arbeidstakarane", "arbeidstakarsida", "arbeidstaker",
                                    "arbeidstakar")))
+# … and "Fra arbeidsgiver:" / "Frå arbeidstakarane:" over (or before) the side's people:
+# the side they meet for, read as "Arbeidsgiversiden:" is (no organisation)
+_add(Field.PRESENT, *(f"{prep} {side}" for prep in ("fra", "frå")
+                      for side in ("arbeidsgiver", "arbeidsgiversiden", "arbeidsgjevar",
+                                   "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
+                                   "arbeidstakarane", "arbeidstakarsida")))
+# a partite body's elected side named by their mandate, as the first heading of its
+# attendance: "Folkevalgte medlemmer:", "Politisk representert:", "Frå politisk side:"
+_add(Field.PRESENT, "folkevalgte", "folkevalgte medlemmer", "folkevalgte representanter",
+     "folkevalde", "folkevalde medlemer", "folkevalde medlemmer", "folkevalde representantar",
+     "politisk representert", "politisk representerte", "politiske representanter",
+     "politiske representantar", "politiske medlemmer", "politiske medlemer",
+     "fra politisk side", "frå politisk side")
 # Who gives a talk: "Innleder: Kari Holm, KS", nynorsk "Innleiar:", "Foredragsholder:",
 # and several ("Innledere:", "Innleiarar:"): guests in a head, and on the line under a
 # section's topic the talk's speaker (``items``).
@@ -475,7 +488,14 @@ _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og
      # (the words the other way round: "Til stede uten stemmerett: styreleder X og …",
      # those an owners' meeting hears without their vote)
      "til stede uten stemmerett", "tilstede uten stemmerett", "til stades utan stemmerett",
-     "til stades utan røysterett", "tilstades utan røysterett", "utan røysterett")
+     "til stades utan røysterett", "tilstades utan røysterett", "utan røysterett",
+     # an AMU's occupational health service and others who always attend without a vote:
+     # "Fast møtende uten stemmerett:", "Bedriftshelseteneste (fast møtande …): Per Sandvik"
+     "fast møtende uten stemmerett", "faste møtende uten stemmerett",
+     "fast møtande utan røysterett", "faste møtande utan røysterett",
+     "fast møtande utan stemmerett", "faste møtande utan stemmerett",
+     "bedriftshelsetjenesten", "bedriftshelsetjeneste", "bedriftshelsetenesta",
+     "bedriftshelseteneste")
 # the board's own voters: "Tilstede med stemmerett:", "Tilstade med stemmerett:"
 _add(Field.PRESENT, "tilstede med stemmerett", "til stede med stemmerett",
      "tilstade med stemmerett", "til stades med stemmerett", "tilstades med stemmerett",
@@ -534,6 +554,11 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "ansattes representanter", "de ansattes representanter", "ansatterepresentanter",
      "tilsette sine representantar", "dei tilsette sine representantar",
      "tilsetterepresentantar", "tilsettrepresentantar",
+     # … and at a partssammensatt utvalg, the unions' seats beside the elected ones:
+     # "Arbeidstakernes representanter:", "Arbeidstakarane sine representantar:"
+     "arbeidstakernes representanter", "arbeidstakarane sine representantar",
+     "arbeidstakarane sine representantar", "representanter for arbeidstakerne",
+     "representantar for arbeidstakarane",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
      # nynorsk plurals, and the deputies who came: "Vararepresentantar:", "Varamedlemar:"
      "vararepresentantar", "varamedlemar", "møtende vararepresentanter",

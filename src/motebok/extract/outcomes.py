@@ -3349,6 +3349,10 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # administrasjonen gjennomføre en befaring"
                 r"(?:gjøre|gjere|gjera|gjennomføre|gjennomføra)\s+(?:ei|en|et|eit)\s+"
                 r"(?:[\wæøå-]+\s+)?(?:synfaring|befaring|gjennomgang|kartlegging)\w*|"
+                # routines to review, a piece of work of its own (not a loose "gå gjennom
+                # saka"): "AMU ber barnevernleiaren gå gjennom rutinane for heimebesøk"
+                r"(?:gå\s+(?:i)?gjennom|gjennomgå)\s+(?:[\wæøå-]+\s+)?"
+                r"(?:rutin|retningslin|prosedyr)\w*|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
 # (a way out to find is one: "Styret ba daglig leder finne en alternativ trasé", the past

@@ -565,6 +565,7 @@ _NOTE = lazy_regex(
     # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
     # 5/25", "(DS 2/25)": orientation, discussion, decision cases)
     r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
+    r"(?:psu|h?amu)(?:-sak)?\s*\d{1,3}/\d{2,4}|"  # "møtte fra PSU 04/27"
     # English-labelled minutes: "(item 4 only)", "(items 1–3)", "(left after item 4)",
     # "(online)", "(via Teams)", "(by phone)"
     r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
@@ -581,6 +582,8 @@ _PARTIAL = lazy_regex(
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
     r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
+    # (a partite body's own series: "møtte fra PSU 04/27", "(fra AMU-sak 3/27)")
+    r"(?:psu|h?amu)(?:-sak)?\s*\d{1,3}/\d{2,4}|"
     # English-labelled minutes: "(item 4 only)", "(items 1–3)", "– left after item 4",
     # "(arrived 11:00)", "(part of the meeting)"
     r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
@@ -2015,6 +2018,8 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
             sep = None  # "Fjeld & Co AS", "Berg & Sønn": one firm's name
         if sep and ch == "o" and _up_to_and_with(buf, text, sep.end()):
             sep = None  # "til og med sak 4": one note, not two people
+        if sep and ch == "o" and _one_name_with_og(buf, text, sep.end()):
+            sep = None  # "leder Lønn og regnskap Midt": one unit's name, not two people
         if sep and ch not in ";&" and text[sep.end():sep.end() + 1].isdecimal() and \
                 _last_char(buf).isdecimal():
             sep = None  # "Tove Hansen sak 13 og 14/2022", "sak 3, 4": items, not people
@@ -2034,6 +2039,36 @@ def _split_by_walk(value: str) -> list[tuple[str, str | None, bool]]:
     kept = [(t, p, j) for t, p, j in pieces if t.strip(" .:") or p]
     return [(_with_stop(t, t.strip(" .:"), at < len(kept) - 1), p, j)
             for at, (t, p, j) in enumerate(kept)]
+
+
+def _one_name_with_og(buf: list[str], text: str, after: int) -> bool:
+    """Whether an "og" joins two words of a unit's name after a job ("leder Lønn og
+    regnskap Midt"): the piece opens with a job or seat in small letters, a capitalised
+    word that is no first name stands before "og", and a small word that is no job or seat
+    after it, with no first name up to the next bracket or comma (a person after "og"
+    comes with one: "styremedlem Lise Kolsrud og ansattes representant Håkon Sletta")."""
+    nxt = text[after:after + 30].split(" ", 1)[0].strip(",;.()")
+    if not nxt[:1].islower() or not nxt.isalpha():
+        return False
+    words = "".join(buf).split()
+    if len(words) < 2 or not words[0][:1].islower() or not words[-1][:1].isupper() or \
+            not words[-1].isalpha():
+        return False
+    if role_of(words[0]) is None and not _is_job_title(words[0]):
+        return False
+    if any(is_first_name(word) for word in words[1:]):
+        return False
+    if role_of(nxt) is not None or _is_job_title(nxt) or nxt in _OG_SMALL_STARTS:
+        return False
+    rest = re.split(r"[(,;]", text[after:], maxsplit=1)[0].split()
+    return not any(word[:1].isupper() and is_first_name(word) for word in rest)
+
+
+# Small words that may open the next piece after "og" ("og referent Per Li", "og sekretær …"
+# are seats; "og vara …", "og ordfører …" too): never part of a name with "og" in it.
+_OG_SMALL_STARTS = frozenset({"vara", "varamedlem", "referent", "sekretær", "ordfører",
+                              "ordførar", "leder", "leiar", "nestleder", "nestleiar", "fra",
+                              "frå", "med", "til", "i", "på", "som", "hans", "hennes", "deres"})
 
 
 # What follows "&" in a firm's name, never a person's: "& Co", "& Sønn", "& Partners".
@@ -3773,6 +3808,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                 # helsevern (Teams)")
                 _apply_note(entries[-1], paren)
                 continue
+            if paren and entries and text[:1].islower() and " " in text and \
+                    is_role_word(paren):
+                # "Tone Haug, leder Lønn og regnskap Midt (leder av AMU)": her job, then
+                # her seat in the body, which is hers as after a name alone
+                apply_paren(entries[-1], paren)
+                continue
             if paren and pending and not is_role_word(paren) and not _NOTE.search(paren):
                 # "…, Helse Innlandet (HI)": the name the capitals stand for
                 org = text if text and abbreviates(paren, text) else paren
@@ -5279,8 +5320,15 @@ def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
         return
     if is_role_word(paren) or _NOTE.search(paren):
         apply_paren(entry, paren)
-    elif _ORG_HINT.search(paren):
+    elif _ORG_HINT.search(paren) or (unit in _HEALTH_SERVICE_UNITS and paren[:1].isupper()):
+        # (the occupational health service by its provider: "Siri Tjelta,
+        # bedriftshelsetjenesten (Avonova)" comes from Avonova, as "BHT (Avonova)" says)
         entry.organization = paren
+
+
+# The occupational health service written out in small letters after a name.
+_HEALTH_SERVICE_UNITS = frozenset({"bedriftshelsetjenesten", "bedriftshelsetjeneste",
+                                   "bedriftshelsetenesta", "bedriftshelseteneste"})
 
 
 def org_after_job(org: str) -> str:
@@ -8830,12 +8878,13 @@ _LED_AFTER_WELCOME = lazy_regex(
 
 # "Møtet ble ledet av Anne Berg.", "Møtet vart leia av leiar Kari Nes." as a head sentence
 # (also the seat and title before the name, as regional councils write them: "… av
-# regionrådets nestleder, ordfører Hanne Strøm", "… av nestleiar, ordførar Ola Vik")
+# regionrådets nestleder, ordfører Hanne Strøm", "… av nestleiar, ordførar Ola Vik"; the seat
+# in its definite form too: "… vart leia av nestleiaren, Eirik Hauge")
 _LED_BY_SENTENCE = lazy_regex(r"^Møtet\s+(?:ble|blei|vart)\s+(?:ledet|leia|leda|leidd)\s+av\s+"
                               r"(?:[a-zæøå]+s\s+(?=nest|leder|leiar))?"
                               r"(?:(?:leder|leiar|nestleder|nestleiar|møteleder|møteleiar|"
                               r"styreleder|styreleiar|ordfører|ordførar|varaordfører|"
-                              r"varaordførar),?\s+){0,2}"
+                              r"varaordførar)(?:en)?,?\s+){0,2}"
                               r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s*\.?$")
 
 
@@ -9496,7 +9545,9 @@ _ROLE_GROUP_ENDINGS = ("representant", "representanter", "representantar", "till
 # arbeidsmiljøutvalg, a partssammensatt utvalg): "Arbeidsgiversiden:", "Arbeidstakarsida:",
 # "Verneombud:", "HTV:" head the seats their people hold, not whom they come from.
 # (the side's bare word too, in a table's "Part" column: "Arbeidsgjevar", "Arbeidstakar")
-_PARTY_SIDE = lazy_regex(r"^arbeids(?:giv|gjev|tak)[ae]r(?:sid(?:en|a|e)|ens side|as side)?$")
+# (and "Fra arbeidsgiver", "Frå arbeidstakarane": the side whom its people meet for)
+_PARTY_SIDE = lazy_regex(r"^(?:fra |frå )?arbeids(?:giv|gjev|tak)[ae]r"
+                         r"(?:sid(?:en|a|e)|ens side|as side|ne|ane)?$")
 _SAFETY_SEATS = frozenset({
     "verneombud", "verneombudet", "verneombod", "verneombodet", "hovedverneombud",
     "hovedverneombudet", "hovudverneombod", "hovudverneombodet", "verneombud/hvo", "hvo",
@@ -9519,7 +9570,7 @@ def is_seat_side(group: str) -> bool:
 def is_party_side(group: str) -> bool:
     """Whether a group heading names one side of a partite body ("Arbeidsgiversiden",
     "Arbeidstakarsida"), whose people hold its seats whatever job they have."""
-    return group[:6].casefold() == "arbeid" and \
+    return group.lstrip()[:6].casefold() in ("arbeid", "fra ar", "frå ar") and \
         _PARTY_SIDE.match(group.strip().casefold()) is not None
 
 
