@@ -4110,21 +4110,6 @@ def test_a_running_header_that_names_the_titles_board_in_full_is_read_over_the_t
     assert name_over_bare_title(["Lyngvidda turlag"], blocks) == []
 
 
-def test_the_page_headers_dated_title_dates_a_body_whose_head_gives_no_day():
-    # (s76d) a Swedish municipality's template keeps the meeting's day only in the page
-    # header ("Sammanträdesprotokoll 2027-01-28") over a title naming the body, and the
-    # head's table ("Plats och tid", "Beslutande") gives none: the header's day is read
-    from motebok.read.blocks import Block, BlockKind, header_blocks
-    blocks = [Block(kind=BlockKind.HEADING, text="Sammanträdesprotokoll – Gränskommittén Eda–Vik"),
-              Block(kind=BlockKind.TABLE_ROW, text="Plats och tid\tEda kommunhus, kl. 13.00",
-                    cells=("Plats och tid", "Eda kommunhus, kl. 13.00"))]
-    found = header_blocks(["Gränskommittén Eda–Vik", "Sammanträdesprotokoll 2027-01-28"], blocks)
-    assert "Dato: 2027-01-28" in [b.text for b in found]
-    dated = [*blocks, Block(kind=BlockKind.PARAGRAPH, text="Datum: 2027-01-27")]
-    assert "Dato: 2027-01-28" not in [b.text for b in header_blocks(
-        ["Sammanträdesprotokoll 2027-01-28"], dated)]
-
-
 def test_a_slide_s_bullet_wrapped_under_its_text_goes_on():
     # (s71o) a deck saved from a word processor's landscape pages: a bullet's line the
     # margin broke ("• Nettverket vart samde om … kurs for" / "assistentar.", hanging

@@ -521,12 +521,7 @@ def header_blocks(lines: list[str], blocks: list[Block],
         letterhead = header_letterhead(running)
     day = _labelled_day(lines) or (_labelled_day(running) if running else None) or (
         _labelled_day(footer) if footer else None)
-    if day is None and not untitled and not _head_dated(blocks) and (
-            _bare_titled(blocks) or (blocks and _NAMES_MEETING.search(blocks[0].text))):
-        # (under a bare title, "Referat"; and under a title that opens the text and names
-        # the body, when the body's head gives no day at all: "Sammanträdesprotokoll
-        # 2027-01-28" over every page of a Swedish municipality's template, the meeting's
-        # day nowhere else)
+    if day is None and not untitled and _bare_titled(blocks) and not _head_dated(blocks):
         day = _titled_day(lines)
     named = [] if untitled else \
         next((found for part in parts if part and (found := name_over_bare_title(part, blocks))),
