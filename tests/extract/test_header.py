@@ -7406,6 +7406,21 @@ def test_a_protected_area_board_keeps_its_area_in_its_name(title, body):
     assert body_and_organization(title) == (body, None)
 
 
+def test_a_swedish_sitting_protocol_names_its_body_and_the_working_committee():
+    # (s76d) "Sammanträdesprotokoll" is the document's word, no body: the name under it
+    # is (a page count "Sida 1 (4)" between them no line of the text); "Protokoll fört vid
+    # sammanträde med arbetsutskottet för Gränsrådet X" is the committee of that council
+    record = parse_bytes("SAMMANTRÄDESPROTOKOLL\nSida 1 (4)\n\nGränskommittén Eda–Vik\n\n"
+                         "Datum: 2024-03-03\n\n§ 1 Dagordning\nDagordningen godkändes.\n"
+                         .encode(), "p.txt")
+    assert (record.title, record.body) == ("SAMMANTRÄDESPROTOKOLL", "Gränskommittén Eda–Vik")
+    assert body_and_organization("Protokoll fört vid sammanträde med arbetsutskottet för "
+                                 "Gränsrådet Åre–Meråker") == ("Arbetsutskottet",
+                                                               "Gränsrådet Åre–Meråker")
+    assert body_and_organization("Sammanträdesprotokoll – Gränskommittén Dals-Ed–Marker") \
+        == ("Gränskommittén Dals-Ed–Marker", None)
+
+
 @pytest.mark.parametrize(("stage", "body"), [
     ("Vedtak i regionrådet - 12.09.2025", "Regionrådet"),
     ("Behandling i Arbeidsutvalet - 12.09.2025", "Arbeidsutvalet"),

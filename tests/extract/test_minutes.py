@@ -2633,6 +2633,32 @@ def test_a_swedish_next_meeting():
     assert record.items[-1].text == "Budgeten godkändes."
 
 
+def test_a_swedish_next_sitting_and_the_signature_boxes_at_a_pages_foot():
+    # (s76d) "Nästa sammanträde hålls den …" names the next meeting and is the body's
+    # outcome, as "Nästa möte hålls den …" is; "Nästa sammanträde med arbetsutskottet:"
+    # is the label; "Justerandes sign  Utdragsbestyrkande" at the foot ends the last item
+    text = ("Sammanträdesprotokoll\n\nGränskommittén Eda–Vik\n\nDatum: 2024-03-03\n\n"
+            "Beslutande: Eva Lind, Ola Berg\n\n§ 5 Övriga frågor\nInga övriga frågor.\n\n"
+            "§ 6 Nästa sammanträde\nNästa sammanträde hålls den 2 juni 2024 i Vik.\n\n"
+            "Justerandes sign          Utdragsbestyrkande\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.body == "Gränskommittén Eda–Vik"
+    assert record.next_meeting.date == "2024-06-02"
+    assert (record.items[-1].text, record.items[-1].decisions) == (
+        "Nästa sammanträde hålls den 2 juni 2024 i Vik.",
+        ["Nästa sammanträde hålls den 2 juni 2024 i Vik."])
+    text = ("Protokoll\n\nDatum: 2024-02-17\n\nNärvarande: Eva Lind, Ola Berg\n\n"
+            "§ 11 Övriga frågor\nOla Berg informerade om banan.\n\n"
+            "Nästa sammanträde med arbetsutskottet: den 14 april 2024 kl. 08.30, Teams.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-04-14", "08:30")
+    assert record.items[-1].text == "Ola Berg informerade om banan."
+    decisions = parse_bytes("Protokoll\n\nDatum: 2024-02-17\n\n§ 8 Nästa möte\n"
+                            "Nästa möte hålls i Pello den 8 juni 2024.\n".encode(),
+                            "p.txt").items[-1].decisions
+    assert decisions == ["Nästa möte hålls i Pello den 8 juni 2024."]
+
+
 @pytest.mark.parametrize(("line", "start"), [
     ("Neste møte tysdag kl. 08.30.", "08:30"),
     ("Neste møte vert fredag kl. 12.", "12:00"),

@@ -10451,6 +10451,47 @@ def test_an_errand_the_body_gives_and_a_swedish_members_task():
         ("Ola Berg ansvarar för att skicka ansökan.", "Ola Berg", None)]
 
 
+def test_a_swedish_decision_that_gives_the_secretariat_its_errand():
+    # (s76d) a Swedish protocol's "Beslut" alone over its "att" clauses: "att uppdra åt
+    # X att …" and "att ge X i uppdrag att …" give X the errand, the whole decision its
+    # task, dated by "senast"; the body filing a report itself, and the passive note
+    decisions, actions = _outcomes_of(
+        "Beslut\nGränskommittén beslutar\natt ställa sig bakom ansökan, samt\n"
+        "att uppdra åt sekretariatet att skicka in ansökan senast den 15 april 2024.")
+    sentence = ("Gränskommittén beslutar att ställa sig bakom ansökan, samt att uppdra åt "
+                "sekretariatet att skicka in ansökan senast den 15 april 2024.")
+    assert decisions == [sentence]
+    assert actions == [(sentence, "sekretariatet", "2024-04-15")]
+    _, actions = _outcomes_of("Beslut: Mötet beslutade att uppdra åt Sara Lind att boka "
+                              "lokal.\nKommittén beslutar att ge sekretariatet i uppdrag att "
+                              "ta fram ett underlag.")
+    assert [(who, due) for _, who, due in actions] == [("Sara Lind", None),
+                                                       ("sekretariatet", None)]
+    decisions, _ = _outcomes_of("Kommittén tackar för informationen och lägger den till "
+                                "handlingarna.\nInformationen noteras.")
+    assert decisions == ["Kommittén tackar för informationen och lägger den till "
+                         "handlingarna.", "Informationen noteras."]
+
+
+def test_beslut_alone_on_its_line_labels_every_sentence_below():
+    # (s76d) "Beslut" alone over the decision, as a Swedish protocol heads it: each
+    # sentence under it is decided, as under "Vedtak"
+    decisions, _ = _outcomes_of("Beslut\nEva Lind utses att justera protokollet. "
+                                "Justering sker digitalt den 4 mars 2024.")
+    assert decisions == ["Eva Lind utses att justera protokollet.",
+                         "Justering sker digitalt den 4 mars 2024."]
+
+
+def test_a_promise_to_act_after_the_meeting_is_a_task():
+    # (s76d) "lovet å" / Swedish "lovade att", and "återkommer" (as "kommer tilbake til
+    # saken"): a follow-up the one who spoke owes the body
+    _, actions = _outcomes_of("Leder lovet å ta opp saken med vegvesenet.\n"
+                              "Ordföranden lovade att ta upp frågan med Trafikverket.\n"
+                              "Kari Moe återkommer efter formannskapets behandling.")
+    assert [(who, due) for _, who, due in actions] == [
+        ("Leder", None), ("Ordföranden", None), ("Kari Moe", None)]
+
+
 def test_the_appeal_notice_under_a_vedtak_is_neither_decision_nor_task():
     # (s65i) an individual decision in law closes with the right to appeal, which the
     # minutes must tell the applicant ("kan påklages", nynorsk "kan påklagast",

@@ -2827,6 +2827,39 @@ def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
         ("Siri Aas", "present")]
 
 
+def test_a_swedish_protocols_sides_deputy_and_checker() -> None:
+    # (s76d) "Från svensk sida:" is a group as "Fra norsk side:" is; "tjänstgörande
+    # ersättare för Y" sits in Y's seat (Y absent); "Justerare ……" over a listed name
+    # among the signatures is no chair's
+    text = ("Protokoll\n\nDatum: 2024-03-03\n\nFra norsk side:\nKari Holm, Vik kommune (leder)\n\n"
+            "Från svensk sida:\nEva Lind, Eda kommun\n"
+            "Anna Ask, Eda kommun, tjänstgörande ersättare för Olle Dahl\n\n"
+            "Ordförande    ..................\nKari Holm\n\n"
+            "Justerare     ..................\nEva Lind\n\n"
+            "§ 1 Dagordning\nDagordningen godkändes.\n")
+    assert _people_of(text) == [
+        ("Kari Holm", "Vik kommune", "chair", "present", None),
+        ("Eva Lind", "Eda kommun", "member", "present", None),
+        ("Anna Ask", "Eda kommun", "member", "present", "for Olle Dahl"),
+        ("Olle Dahl", "Eda kommun", "member", "absent", None)]
+
+
+def test_a_swedish_duty_column_and_a_municipality_column_in_two_languages() -> None:
+    # (s76d) "Uppdrag" heads the seat's duty as "Roll" does ("Ordförande", "Sekreterare",
+    # "Ledamot (via Teams)"); "Kommune / kunta" heads the municipality
+    text = ("# Protokoll\n\n**Datum:** 2024-03-09\n\n"
+            "| Namn | Kommune / kunta | Uppdrag |\n|---|---|---|\n"
+            "| Eva Lind | Pajala kommun | Ordförande |\n"
+            "| Mika Rautio | Pellon kunta | Ledamot (via Teams) |\n"
+            "| Sara Berg | Gränstjänsten | Sekreterare |\n\n"
+            "## § 1 Dagordning\n\nDagordningen godkändes.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Eva Lind", "Pajala kommun", "chair", None),
+        ("Mika Rautio", "Pellon kunta", "member", "via Teams"),
+        ("Sara Berg", "Gränstjänsten", "secretary", None)]
+
+
 @pytest.mark.parametrize("present", [
     "Heile styret, og Liv Aas frå Dale kommune",
     "Styret var fulltalig, samt Liv Aas frå Dale kommune",

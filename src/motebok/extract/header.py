@@ -92,6 +92,8 @@ _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|mø
                         # a Swedish body's notes of its meeting: "Minnesanteckningar från
                         # möte i styrgruppen", "Mötesanteckningar"
                         r"minnesanteckningar|mötesanteckningar|"
+                        # a Swedish municipality's record of a meeting: "Sammanträdesprotokoll"
+                        r"sammanträdesprotokoll|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien"), and
                         # the points to remember: "Minnepunkter fra møte i …", "Minnepunkt
@@ -128,7 +130,7 @@ _DOC_PREFIX = re.compile(
     r"(?:orientering\s+og\s+(?=oppsummering))?"  # "Orientering og oppsummering etter …"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
-    r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
+    r"(?:møte?|moe?te|minnes?|saks|sammanträdes)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
     # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"sammendrag|samandrag|notat(?:er)?|minnesanteckningar|mötesanteckningar|"
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
@@ -148,7 +150,9 @@ _DOC_PREFIX = re.compile(
     r"frå\s+møte\s+i|"
     r"fra\s+møtet\s+i|"
     # (Swedish: "Minnesanteckningar från möte i styrgruppen för …")
-    r"från|från\s+mötet?\s+i|mötet?\s+i)\b)*\s*[:–-]?\s*", re.I)
+    r"från|från\s+mötet?\s+i|mötet?\s+i|"
+    # (Swedish: "Protokoll fört vid sammanträde med arbetsutskottet för …")
+    r"(?:fört\s+vid|från)\s+sammanträde\s+(?:med|i))\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
@@ -349,7 +353,9 @@ _ORG_FORM = lazy_regex(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionr
 # Bodies that govern an organisation: "Styret for X" means the board of X.
 _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
                      "årsmøtet", "regionrådet", "utvalget", "kontrollutvalget",
-                     "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
+                     "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet",
+                     # (Swedish: "arbetsutskottet för Gränsrådet X", "styrelsen för …")
+                     "arbetsutskottet", "styrelsen"}
 # "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for"
 # (also the councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet").
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
@@ -5507,7 +5513,7 @@ _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s
 # A body for the municipality a merger makes: "Fellesnemnda for nye Sunnfjord kommune".
 _BODY_FOR_NEW_MUNICIPALITY = lazy_regex(r"^(?P<body>.+?)\s+for\s+(?P<org>nye\s+[A-ZÆØÅ][\w-]*"
                                         r"(?:\s+[A-ZÆØÅ][\w-]*)*\s+(?:kommune|herad))$")
-_BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
+_BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|för|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 # (a cooperation's kind after its place, "… i Sogn regionråd", "… i Nordfjord friluftsråd",
 # is its name's last word as "kommune" is a municipality's; a joint council's two
 # municipalities end in the plural: "… for Frosta og Levanger kommuner")

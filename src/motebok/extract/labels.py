@@ -537,6 +537,8 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      # "Frå finsk side:", each over its own members
      *(f"{prep} {land} side" for prep in ("fra", "frå")
        for land in ("norsk", "svensk", "finsk", "dansk", "russisk")),
+     # (in the Swedish of a cross-border body's minutes: "Från svensk sida:")
+     *(f"från {land} sida" for land in ("norsk", "svensk", "finsk", "finländsk", "dansk")),
      # the owners' representatives at an inter-municipal company's representantskap
      "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
      "representanter for eierkommunene", "representanter fra eierkommunene",
@@ -671,6 +673,9 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "underskrivere", "underskrivarar", "underteiknarar",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
+     # a Swedish protocol's checker of the minutes, named in the list already
+     # ("Utses att justera: Eva Lind", "Justerare ......" over her name)
+     "justerare", "utses att justera", "justeras av",
      # remarks on the meeting, not a group of people
      "merknader", "diverse merknader")
 _add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "verksemd", "eier", "eigar",
@@ -922,6 +927,12 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "organisation": "org", "kommun": "org", "roll": "role", "deltagare": "name",
     "ledamot": "name", "närvarande": "present", "närvaro": "present",
     "frånvarande": "absent", "ersättare": "deputy", "anmärkning": "note",
+    # (the seat's duty as a Swedish template heads it: "Namn | Organisation | Uppdrag";
+    # a Norwegian–Finnish or –Swedish council's municipality in both languages:
+    # "Navn | Kommune / kunta | Rolle", "Kommune / kommun")
+    "uppdrag": "role", "funktion": "role", "kunta": "org",
+    "kommune / kunta": "org", "kommune/kunta": "org", "kommune / kommun": "org",
+    "kommune/kommun": "org", "kommun / kommune": "org", "kommun/kommune": "org",
 }
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,

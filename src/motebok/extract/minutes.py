@@ -8268,7 +8268,7 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:regionale\s+|felles\s+)?"
                                # (or a network's day of its own: "Neste fagdag vert …")
                                r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|fagdag|"
-                               r"(?<=nästa\s)[\w-]*möte|"
+                               r"(?<=nästa\s)(?:[\w-]*möte|sammanträde)|"
                                # (a committee or council named for its meeting, after
                                # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste
                                # regionråd er 18. juni"; see ``_BODY_NOUN``)

@@ -203,8 +203,9 @@ _DECISION_LABEL_BODY = (
     # (a project's decision point, as its minutes head what the group settled at it:
     # "Beslutningspunkt: Styringsgruppen godkjenner …", only before a colon)
     r"beslutningspunkt(?:er)?(?=\s*:)|"
-    # (a Swedish body's "Beslut:" in a cross-border body's minutes, only before a colon)
-    r"beslut(?=\s*:)|"
+    # (a Swedish body's "Beslut:" in a cross-border body's minutes, only before a colon,
+    # or alone on its line over the decision, as a Swedish protocol heads it)
+    r"beslut(?=\s*:|\s*$)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
@@ -415,7 +416,7 @@ _LABEL_ENDINGS = ("vedtak", "vedtaket", "vedtatt", "fattet", "fatta", "gjort", "
                   "oppfølging", "oppfylging", "tiltak", "beslutning", "beslutningar",
                   "beslutninger", "oppsummering", "innstilling", "tilråding", "enstemmig",
                   "einstemmig", "samrøystes", "beslutting", "decision", "decisions",
-                  "conclusion", "conclusions", "avgjerd", "avgjørelse")
+                  "conclusion", "conclusions", "avgjerd", "avgjørelse", "beslut")
 _LABEL_ENDING_LONGEST = max(map(len, _LABEL_ENDINGS))
 
 
@@ -491,11 +492,11 @@ def _misspelt_decision_label(text: str) -> re.Match[str] | None:
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
-_has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
-                                         "decision", "conclusion",
-                                         # (a Swedish body's "Beslut:")
-                                         "beslut:"))
+_has_decision_label_word = contains_any(("vedtak", "konkl", "avgjerd", "avgjørelse",
+                                         "vedtok", "vedtog", "decision", "conclusion",
+                                         # ("beslutning", "beslutting", and a Swedish
+                                         # body's "Beslut:" or "Beslut" alone)
+                                         "beslut"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
@@ -1724,8 +1725,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # describing a meeting already set ("møtet berammet for desember flyttes til juni")
     # a Swedish body's day for its next meeting, as "Neste møte holdes 4. mai." is: "Nästa
     # möte hålls den 20 maj 2025 …"
+    # (the place first: "Nästa möte hålls i Pello den 8 juni 2027.")
     (("nästa",), r"^nästa\s+(?:\w*möte|sammanträde)\s+(?:hålls|äger\s+rum|blir)\s+"
-                 r"(?:den\s+)?\d"),
+                 r"(?:i\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:den\s+)?\d"),
     (("beram",),
      r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
      r"^det\s+er\s+beramm?(?:a|et)\b"),
@@ -1879,12 +1881,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a Swedish body's outcomes in a cross-border body's minutes: "Dagordningen
     # godkänns.", "Protokollet godkändes.", "Rapporten lades till handlingarna.",
     # "Styrgruppen noterade informationen.", "Eva Lind valdes att justera protokollet.",
-    # "Kommittén beslutade att …", "Styrgruppen ställer sig bakom ansökan."
-    (("godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs", "beslutade",
-      "beslutar", "bakom"),
+    # "Kommittén beslutade att …", "Styrgruppen ställer sig bakom ansökan."; the body
+    # putting it to the files itself ("Kommittén tackar för informationen och lägger den
+    # till handlingarna.") and the passive note ("Informationen noteras.")
+    (("godkän", "handlingarna", "noterade", "noteras", "valdes", "utses", "utsågs",
+      "beslutade", "beslutar", "bakom"),
      r"\b(?:godkänns|godkändes|godkänner|godkände)\b|"
-     r"\b(?:lades|läggs|lägges)\s+till\s+handlingarna\b|"
+     r"\b(?:lades|läggs|lägges|lägger(?:\s+\w+){1,2}?)\s+till\s+handlingarna\b|"
      r"\b(?:noterade|noterar)\s+(?:informationen|redovisningen|rapporten)\b|"
+     r"^(?:\w+\s+){1,2}noteras\b|"
      r"\b(?:valdes|utses|utsågs)\s+(?:att|till)\b|\b(?:beslutade|beslutar)\s+att\b|"
      r"\bställ(?:er|de)\s+sig\s+bakom\b"),
 )
@@ -2571,8 +2576,13 @@ _IN_PERIOD = lazy_regex(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES
 _TASK_VERBS = (
     "sender", "sendar", "følger opp", "fylgjer opp", "lager", "lagar", "bearbeider",
     # a Swedish member's errand in a cross-border body's minutes: "Sekreteraren skickar
-    # utkastet …", "Projektledaren tar fram ett förslag …", "Mats ansvarar för att …"
+    # utkastet …", "Projektledaren tar fram ett förslag …", "Mats ansvarar för att …",
+    # "Kari återkommer efter formannskapets behandling." (as "kommer tilbake til saken")
     "skickar", "tar fram", "ansvarar för att", "sammanställer", "förbereder", "bjuder in",
+    "återkommer",
+    # a promise made at the meeting to act after it: "Leder lovet å ta opp saken med
+    # vegvesenet.", Swedish "Ordföranden lovade att ta upp frågan med Trafikverket."
+    "lovet å", "lovte å", "lovade att",
     "utarbeider", "utarbeidar", "sjekker", "sjekkar", "kaller inn", "kallar inn",
     "inviterer", "inviterar", "kontakter", "kontaktar", "tar kontakt", "tek kontakt",
     "sørger for", "syter for", "ettersender", "forbereder", "førebur", "oppdaterer",
@@ -3589,6 +3599,13 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # "Gränsrådet ger sekretariatet i uppdrag att ta fram ett förslag."
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev|ger)\s+(?P<who6>[\w-]+(?:\s+[\w-]+){0,2}?)"
                        r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w|"
+                       # … and in a Swedish decision's "att" clause: "Mötet beslutade att
+                       # uppdra åt sekretariatet att …", "Kommittén beslutar att ge
+                       # sekretariatet i uppdrag att …" (the clause alone in a list too)
+                       r"\b(?:att|beslutade|beslutar)\s+uppdra\s+åt\s+"
+                       r"(?P<who8>[\w-]+(?:\s+[\w-]+){0,2}?)\s+att\s+\w|"
+                       r"\b(?:att|beslutade|beslutar)\s+ge\s+"
+                       r"(?P<who9>[\w-]+(?:\s+[\w-]+){0,2}?)\s+i\s+uppdrag\s+att\s+\w|"
                        # a piece of work handed on, named first: "Endelig språkvask delegeres
                        # til ASU.", nynorsk "Oppfølginga vert delegert til AU." (a power
                        # handed on, "Fullmakt til å … delegeres til leder", is the vedtak's)
@@ -9840,7 +9857,7 @@ _QUOTES = "«»\"“”"
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   # (Swedish outcomes: see the last of ``_OUTCOME_FORM_SPECS``)
-                  "godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs",
+                  "godkän", "handlingarna", "noterade", "noteras", "valdes", "utses", "utsågs",
                   "beslutade", "beslutar", "bakom",
                   "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
@@ -9852,7 +9869,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "opp igjen",  # ("Saken settes opp igjen i april.": put off)
                   "opp som ",  # ("Saka vert sett opp som drøftingssak.": its kind there)
-                  "nästa m",  # ("Nästa möte hålls den 20 maj.": as "neste " is)
+                  "nästa m", "nästa sa",  # ("Nästa möte hålls den 20 maj.": as "neste " is)
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
@@ -11877,7 +11894,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
      "levert"),  # _paper_ready_by
     ("ansv",),  # _names_owner
     ("fikk", "fekk", "fullmakt", "deleger", " i oppdrag ", " i oppgåve ", " i oppgave ",
-     " i uppdrag "),  # _GOT_TASK
+     " i uppdrag ", "uppdra åt"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -13001,7 +13018,7 @@ def _responsible_of(sentence: str) -> str | None:
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
                 got.group("who4") or got.group("who5") or got.group("who6") or
-                got.group("who7")).strip()
+                got.group("who7") or got.group("who8") or got.group("who9")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _asked_search(sentence)
     if asked:

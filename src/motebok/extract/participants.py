@@ -558,6 +558,8 @@ _NOTE = lazy_regex(
     r"til|etter|forlot|gikk|kom|telefon|teams|zoom|skype|webex|video|digitalt|på\s+nett|permisjon|perm\.|"
     r"inhabil|ugild|for\s|pva|p\.\s?v\.\s?a(?=\.)|"
     r"på vegne|møtte for|vara for|fravær|forfall|sein|sent|tidlig|"
+    # (a Swedish deputy sitting in: "tjänstgörande ersättare för Olle Dahl")
+    r"ersättare\s+för|"
     rf"under\s+(?:tema|punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(under tema 2)", "under punkt III"
     rf"(?:punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(punkt 3)": an agenda point alone, as "(sak 3)"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
@@ -4479,7 +4481,9 @@ _SUBSTITUTED = re.compile(
     # delegate's "(fullmakt for Y)"
     r"(?:(?:(?:ved|med|etter)\s+)?fullmakt\s+|fullmektig\s+)?"
     r"(?:vara(?:medlem|representant)?\s+)?"
-    r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for)\s+"
+    # (Swedish: "tjänstgörande ersättare för Y", "ersättare för Y")
+    r"(?:for|pva\.?|p\.\s?v\.\s?a\.|på vegne av|i\s+staden\s+for|i\s+stedet\s+for|"
+    r"(?:tjänstgörande\s+)?ersättare\s+för)\s+"
     rf"(?:(?:{_JOB_TITLE_ALT})\s+)?"  # "for ordfører Mari Lia": the person is Mari Lia
     r"(?P<absent>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,4})$", re.I)
 

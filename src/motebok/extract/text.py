@@ -109,13 +109,14 @@ _SPACED_BOLD_CLOSE = lazy_regex(r"\*\*(?=[^\s*])([^*]*?[^\s*])\s+\*\*(?!\*)")
 _LEADING_STAR = lazy_regex(r"^\*(?=\S)")
 _INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = lazy_regex(
-    r"^(?:(?:side|page|lysbilde|lysbilete|lysark|slide)\s+\d+\s*(?:av|of|/)\s*\d+|"
-    r"(?:side|page|lysbilde|lysbilete|lysark|slide)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
+    r"^(?:(?:side|sida|page|lysbilde|lysbilete|lysark|slide)\s+\d+\s*(?:av|of|/)\s*\d+|"
+    r"(?:side|sida|page|lysbilde|lysbilete|lysark|slide)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
+    r"(?:sid[ae]\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
     r"\(\s*(?P<of>\d{1,3})\s*\))|\d{1,3})$",
     re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 av 4", "2 (5)", "2", and an English
 #          export's "Page 2 of 4" (but "46/15", "46/2015" are cases); a deck's "Lysbilde 2
-#          av 5" / "Slide 2 of 5", as a handout printed from slides numbers its pages
+#          av 5" / "Slide 2 of 5", as a handout printed from slides numbers its pages; a
+#          Swedish municipality's "Sida 1 (4)" in a cross-border body's minutes
 _PADDED_COLUMNS = lazy_regex(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -2765,7 +2766,7 @@ _IS_TABLE = operator.attrgetter("is_table")  # … and whether it is a table's r
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pPlL")  # … and "Page 2 of 4", "Lysbilde 2"
 # the words a page number may follow, folded (their first four letters)
-_PAGE_WORDS = ("side", "page", "lysb", "lysa", "slid")
+_PAGE_WORDS = ("side", "sida", "page", "lysb", "lysa", "slid")
 # … as written in any case: ``text[:4] in _PAGE_HEADS`` asks whether the folded first
 # four letters are one of _PAGE_WORDS
 _PAGE_HEADS = frozenset().union(*map(folded_forms, _PAGE_WORDS))

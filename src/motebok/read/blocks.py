@@ -108,10 +108,13 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     - "e-" / "post", "10.00-" / "12.00", "2023-" / "2024": so is a hyphen after a lone
       letter (no word is broken after its first letter) and one between numbers (a
       range Word wrapped after its hyphen, as it wraps after any).
-    - "2024–" / "2030", "kl. 10.00–" / "12.00": an en dash between numbers, too.
+    - "2024–" / "2030", "kl. 10.00–" / "12.00": an en dash between numbers, too; and
+      one between two names, written close ("Dals-Ed–" / "Marker", "Ed–" / "Ørje": the
+      places a cross-border body or a bus line joins), unlike a spaced dash.
     """
     if text[-1:] != "-" or not text[-2:-1].isalnum():
-        if text[-1:] == "–" and text[-2:-1].isdigit() and following[:1].isdigit():
+        if text[-1:] == "–" and ((text[-2:-1].isdigit() and following[:1].isdigit()) or
+                                 (text[-2:-1].isalpha() and following[:1].isupper())):
             return text + following  # "2024–" / "2030": a range wrapped after its dash
         return None
     first, before = following[:1], text[-2]
