@@ -9218,3 +9218,17 @@ def test_a_shared_service_described_over_the_title_is_the_parent():
     record = parse_bytes(text.encode(), "amu.txt")
     assert (record.body, record.organization) == ("Arbeidsmiljøutvalget (AMU)",
                                                   "Lønn og regnskap Midt")
+
+
+def test_a_mail_subject_names_the_kind_its_pasted_heading_names_in_full():
+    # "Emne: Referat nettverksmøte …" (read as "Nettverket") over the pasted heading
+    # "Referat – Nettverk for … Nordvik": the heading's whole name is the body
+    text = (
+        "Fra: Eli Moe <em@example.no>\nSendt: tirsdag 4. mai 2027 09:40\n"
+        "Til: Nettverket\nEmne: Referat nettverksmøte arbeid og inkludering 28. april\n\n"
+        "Hei alle,\n\nReferat – Nettverk for arbeid og inkludering Nordvik\n\n"
+        "Dato: 28.04.2027\nTil stede: Eli Moe (leder), Kari Li\n\n"
+        "1) Godkjenning av innkalling\nGodkjent.\n"
+    )
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Nettverk for arbeid og inkludering Nordvik"

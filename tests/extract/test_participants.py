@@ -11078,3 +11078,44 @@ def test_two_people_joined_by_og_stay_two():
     # (s76j) the "og" of a unit's name needs a small word after it that is no seat or job
     entries = parse_line("Per Lia, NAV og rådgiver Ola Dal", None, Attendance.PRESENT)
     assert [e.name for e in entries] == ["Per Lia", "Ola Dal"]
+
+
+def test_group_rows_inside_a_headed_table_keep_its_columns():
+    # "Navn | Kommune/virksomhet | Funksjon" with rows "Fra kommunene: | | " and "Fra
+    # staten: | | " parting the people: the heading still says what each column holds, so
+    # the role column's "leder av nettverket", "gjest" and "fra sak 3" are read
+    import docx
+
+    document = docx.Document()
+    for text in ["Referat fra nettverksmøte", "Dato: 12.03.2024", "Deltakere"]:
+        document.add_paragraph(text)
+    rows = [["Navn", "Kommune/virksomhet", "Funksjon"],
+            ["Fra kommunene:", "", ""],
+            ["Kari Holm", "Nordby kommune", "Flyktningkonsulent, leder av nettverket"],
+            ["Per Dahl", "Sørby kommune", "Programrådgiver, fra sak 3"],
+            ["Fra staten:", "", ""],
+            ["Eva Lund", "IMDi Øst", "Seniorrådgiver, gjest"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, [text])
+    for text in ["Sak 1/24 Godkjenning av innkalling", "Godkjent."]:
+        document.add_paragraph(text)
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "Nordby kommune", "chair", "present", None),
+        ("Per Dahl", "Sørby kommune", "member", "partial", "fra sak 3"),
+        ("Eva Lund", "IMDi Øst", "guest", "present", None),
+    ]
+
+
+def test_a_job_led_by_an_acronym_before_the_organisation_in_brackets():
+    # "(NAV-leder NAV Vestby)": the job ("leder" a part of it, no seat), then whom she
+    # represents, as "(avdelingsleder NAV Vestby)" reads
+    text = ("Referat fra samarbeidsmøte\n\nDato: 12.03.2024\n\n"
+            "Til stede: Eva Dahl (kommunedirektør Lia, leder), Kari Holm (NAV-leder NAV Vestby)"
+            "\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [
+        ("Eva Dahl", "Lia", "chair", "present", None),
+        ("Kari Holm", "NAV Vestby", "member", "present", None),
+    ]

@@ -6841,7 +6841,11 @@ def _of_kind(name: str, stem: str) -> bool:
 def _whole_name_of(short: str, full: str) -> bool:
     """Whether a pasted heading's body is the subject's body by its whole name: the same
     word, then what sets it apart ("Kontaktutvalet" and "Kontaktutvalet mellom Helse Fonna
-    og kommunane"); a mail's subject shortens the name its minutes write out."""
+    og kommunane"); a mail's subject shortens the name its minutes write out. A subject
+    that names the kind alone ("nettverksmøte …" read as "Nettverket") shortens the name
+    that opens with the kind ("Nettverk for arbeid og inkludering Nordvest")."""
+    if " " not in short and " " in full and _kind_opens(short.casefold(), full):
+        return True
     if not full.casefold().startswith(short.casefold() + " "):
         return False
     if " " not in short.strip():
@@ -6849,6 +6853,14 @@ def _whole_name_of(short: str, full: str) -> bool:
     rest = full[len(short) + 1:].split(" ")  # "Faggruppe geodata" and "Faggruppe geodata
     # Indre Fjordregion": the group's name goes on with its region, capitalised words only
     return len(rest) <= 3 and all(word[:1].isupper() and not word.isupper() for word in rest)
+
+
+def _kind_opens(short: str, full: str) -> bool:
+    """Whether a body's bare definite noun ("nettverket", "styret") is the kind the first
+    word of a longer name gives in its indefinite form ("Nettverk for …", "Styre for …")."""
+    first = full.split(" ", 1)[0].casefold()
+    return len(first) >= 4 and first != short and short.startswith(first) and \
+        len(short) - len(first) <= 2
 
 
 # The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"

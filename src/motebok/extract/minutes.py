@@ -1533,6 +1533,7 @@ def read_attendance(draft: Draft) -> None:
                     administration_cell(line.cells, state.get("columns")):
                 entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
             elif entry.role is _GUEST_ROLE and state.get("members_named") and \
+                    not _guest_written(line.text) and \
                     (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
                 # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
                 # Per Moe | kommunedirektør |"): the label says he holds a seat
@@ -2612,6 +2613,18 @@ _DITTO = lazy_regex(r"[-–—\s]*[«»\"”〃][-–—\s]*")
 _has_ditto_mark = contains_any(("«", "»", '"', "”", "〃"))  # (before the pattern: most cells)
 
 
+def _guest_written(row: str) -> bool:
+    """Whether a table row calls its person a guest in words ("IMDi Øst | Seniorrådgiver,
+    gjest", "observatør"): the seat the row gives, which no group label above overrules."""
+    folded = row.casefold()
+    return ("gjest" in folded or "observatør" in folded) and \
+        _GUEST_WORD.search(folded) is not None
+
+
+# (not a name that holds the word: "Kari Gjestland")
+_GUEST_WORD = lazy_regex(r"\b(?:gjest|observatør)\b")
+
+
 def _columns_over_group_row(lines: list[Line], i: int, state: dict[str, object]
                             ) -> dict[int, str] | None:
     """The columns of the table a group's row stands inside, for the rows under it: one
@@ -2622,9 +2635,11 @@ def _columns_over_group_row(lines: list[Line], i: int, state: dict[str, object]
     two tables: a label with its colon, the next row a heading of its own or wider than
     the columns."""
     columns = state.get("columns")
-    if not columns or i == 0 or i + 1 >= len(lines) or not lines[i - 1].is_table or \
-            lines[i].body.endswith(":"):
-        return None  # ("Andre som møtte:" under the members' table: a list of its own)
+    if not columns or i == 0 or i + 1 >= len(lines) or not lines[i - 1].is_table:
+        return None
+    if lines[i].body.endswith(":") and len(lines[i].cells) != len(lines[i - 1].cells):
+        return None  # ("Andre som møtte:" under the members' table: a list of its own; but
+        # "Fra kommunene: | | " is the table's own row, its other cells left empty)
     following = lines[i + 1]
     if not following.is_table or len(following.cells) > max(columns) + 1 or \
             table_columns(following.cells) is not None:

@@ -3962,8 +3962,11 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif _ABSENCE_REASON.search(paren) or _is_job_title(paren) or (
                 paren[:1].islower() and (is_whole_job_title(paren.split()[0])
                                          or _SEAT_WORDS.search(paren))) or \
-                paren.startswith(_JOB_ABBREVIATION_OPENINGS):  # "(KO Gjesdal)"
-            # (also a job led by an acronym: "(IKT-leder)", "(PP-leder)")
+                paren.startswith(_JOB_ABBREVIATION_OPENINGS) or (  # "(KO Gjesdal)"
+                    "-" in paren[1:6] and " " in paren and "," not in paren and
+                    _ACRONYM_TITLE.match(paren)):
+            # (also a job led by an acronym: "(IKT-leder)", "(PP-leder)", "(NAV-leder NAV
+            # Øvre Dal)": the job, then whom she represents)
             # "(sykdom)", "(vara Kari Lie møtte)", "(kommunalsjef helse)": not whom they
             # represent; but "(varaordførar Masfjorden)" names the place
             titled = _titled_org(paren)
@@ -4065,9 +4068,9 @@ def _titled_org(paren: str) -> re.Match[str] | None:
     if seat is None:
         return titled
     job = paren[:titled.end()].strip().casefold()
-    if " " in job and job.endswith(_JOB_TITLE_WORDS) and seat.end() <= titled.end() and \
-            _SEAT_WORDS.search(paren, titled.end()) is None:
-        return titled
+    if ((" " in job and job.endswith(_JOB_TITLE_WORDS)) or _ACRONYM_TITLE.match(paren)) and \
+            seat.end() <= titled.end() and _SEAT_WORDS.search(paren, titled.end()) is None:
+        return titled  # ("NAV-leder NAV Vestby": the seat word a part of the acronym's job)
     return None
 
 
