@@ -10881,6 +10881,9 @@ def test_a_leave_under_forfall_keeps_its_reason():
     # a person's name there is whose seat she took, not a place
     ("Sara Tesfay, fra sak 2 (Kari Lie)",
      [("Sara Tesfay", None, Attendance.PARTIAL, "for Kari Lie, fra sak 2")]),
+    # a channel in capitals is how she took part, after when (as "(med tolk)" is)
+    ("Sara Tesfay, fra sak 2 (Teams)",
+     [("Sara Tesfay", None, Attendance.PARTIAL, "fra sak 2 (Teams)")]),
 ])
 def test_an_organisation_in_brackets_after_a_note_on_when(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)

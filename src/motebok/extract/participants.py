@@ -3396,7 +3396,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and text[:1].islower() and \
                 (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren)) or
                  (org_after := _org_after_note(entries[-1], paren, organization)) or
-                 (seat := _seat_after_note(paren))) and \
+                 (seat := _seat_after_note(paren)) or
+                 (paren[:1].isupper() and _PRESENT_NOTE.match(paren))) and \
                 _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
