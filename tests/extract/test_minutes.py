@@ -1182,6 +1182,21 @@ def test_a_running_header_names_the_body_the_text_calls_by_its_noun(furniture, b
     assert _body_named_on_pages(furniture, body) == named
 
 
+@pytest.mark.parametrize(("furniture", "body", "named"), [
+    # (s76l) an adjective, the noun and the region: the full name of "oppvekstnettverket"
+    (["Regionalt oppvekstnettverk Vestfjord og Indre Nord"], "Oppvekstnettverket",
+     "Regionalt oppvekstnettverk Vestfjord og Indre Nord"),
+    (["Interkommunalt kystforum Nordfjord"], "Kystforumet",
+     "Interkommunalt kystforum Nordfjord"),
+    # another noun, or the minutes' word before the noun, names no body
+    (["Regionalt oppvekstnettverk Vestfjord og Indre Nord"], "Styret", None),
+    (["Referat oppvekstnettverket Vestfjord"], "Oppvekstnettverket", None),
+])
+def test_a_header_names_the_body_by_an_adjective_and_its_noun(furniture, body, named):
+    from motebok.extract.minutes import _body_named_on_pages
+    assert _body_named_on_pages(furniture, body, alone=True) == named
+
+
 def test_a_pdf_copy_takes_the_network_s_name_from_its_page_header() -> None:
     text = ("Kystsonenettverket Vestfold          Side 1 av 2\n\nReferat – nettverksmøte\n\n"
             "Tid og sted: 09.10.25 kl 09.00 – 12.00, Tønsberg\n\nTil stede:\nKari Holm "

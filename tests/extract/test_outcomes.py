@@ -12949,3 +12949,33 @@ def test_a_body_asking_someone_to_review_routines_gives_a_task():
             "hovudverneombodet innan 1. juni 2027. Samrøystes.\n")
     [item] = parse_bytes(text.encode(), "amu.txt").items
     assert [(a.responsible, a.due) for a in item.actions] == [("barnevernleiaren", "2027-06-01")]
+
+
+@pytest.mark.parametrize("talk", [
+    "Siri Aas orienterte om saken.",
+    "Kari Holm (Sp) viste til høringsuttalelsen fra i fjor.",
+    "Siri Aas kommenterte at fylket ikke har svart.",
+])
+def test_a_member_s_talk_after_a_proposal_s_points_ends_them(talk):
+    # (s76l) the points end at the first line that is not one of them, a member's talk;
+    # the vote after it still adopts the points
+    decisions, actions = _council_outcomes(
+        "Per Dahl fremmet slikt forslag:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Sekretariatet sender uttalelsen til fylket innen 1. mai.\n"
+        f"{talk}\nForslaget fra Per Dahl ble vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Sekretariatet sender uttalelsen til fylket innen 1. mai.",
+                         "Forslaget fra Per Dahl ble vedtatt."]
+    assert actions == [("Sekretariatet sender uttalelsen til fylket innen 1. mai.",
+                        "Sekretariatet", "2024-05-01")]
+
+
+def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
+    # a body's name before the verb is no member's talk: the proposal's own words
+    decisions, _ = _council_outcomes(
+        "Per Dahl fremmet slikt forslag:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Regionrådet understreket behovet for gang- og sykkelvei.\n"
+        "Forslaget fra Per Dahl ble vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Regionrådet understreket behovet for gang- og sykkelvei.",
+                         "Forslaget fra Per Dahl ble vedtatt."]

@@ -10923,6 +10923,20 @@ def test_a_leave_under_forfall_keeps_its_reason():
     ("Ola Berg, Sara Tesfay, under sak 4 (Statens vegvesen)",
      [("Ola Berg", None, Attendance.PRESENT, None),
       ("Sara Tesfay", "Statens vegvesen", Attendance.PARTIAL, "under sak 4")]),
+    # (s76l) a place alone in the bracket, no word for its kind: whom she represents too
+    ("Kari Holm, Sara Tesfay, fra sak 2 (Nord Fron), Per Dahl",
+     [("Kari Holm", None, Attendance.PRESENT, None),
+      ("Sara Tesfay", "Nord Fron", Attendance.PARTIAL, "fra sak 2"),
+      ("Per Dahl", None, Attendance.PRESENT, None)]),
+    ("Liv Aas, frå sak 3 (Sør-Odal), Per Dahl (Vestby)",
+     [("Liv Aas", "Sør-Odal", Attendance.PARTIAL, "frå sak 3"),
+      ("Per Dahl", "Vestby", Attendance.PRESENT, None)]),
+    # a person's name there is whose seat she took, not a place
+    ("Sara Tesfay, fra sak 2 (Kari Lie)",
+     [("Sara Tesfay", None, Attendance.PARTIAL, "for Kari Lie, fra sak 2")]),
+    # a channel in capitals is how she took part, after when (as "(med tolk)" is)
+    ("Sara Tesfay, fra sak 2 (Teams)",
+     [("Sara Tesfay", None, Attendance.PARTIAL, "fra sak 2 (Teams)")]),
 ])
 def test_an_organisation_in_brackets_after_a_note_on_when(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)

@@ -971,11 +971,31 @@ def _body_named_on_pages(furniture: list[str], body: str, alone: bool = False) -
         parts = [part for part in _FURNITURE_SPLIT.split(head) if part.strip()]
         first = parts[0].strip() if parts else ""
         word = first.split(" ", 1)[0].casefold()
-        if word.endswith(noun) and (len(word) > len(noun) or (
-                alone and " " in first and first.split(" ", 2)[1][:1].isupper())) and \
-                len(first.split()) <= 5 and not any(ch.isdigit() for ch in first):
-            found.add(first)
+        if (word.endswith(noun) and (len(word) > len(noun) or (
+                alone and " " in first and first.split(" ", 2)[1][:1].isupper())) and
+                len(first.split()) <= 5 and not any(ch.isdigit() for ch in first)) or \
+                (alone and _adjective_then_noun(first, noun)):
+            found.add(first)  # (s76l) or "Regionalt oppvekstnettverk …": adjective first
     return found.pop() if len(found) == 1 else None
+
+
+def _adjective_then_noun(name: str, noun: str) -> bool:
+    """(s76l) Whether a header names the body by an adjective, its noun without the
+    definite ending and a region ("Regionalt oppvekstnettverk Salten og Ytre Nord" where
+    the text says "oppvekstnettverket"): the body's full name, as ``_body_named_on_pages``
+    reads one that opens with the noun."""
+    words = name.split()
+    if not 3 <= len(words) <= 8 or not words[0][:1].isupper() or \
+            not words[0].casefold().endswith(_NAME_ADJECTIVE_ENDINGS) or \
+            not words[2][:1].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    said = words[1].casefold()
+    return said == noun or any(noun == said + end for end in DEFINITE_ENDINGS)
+
+
+# How the adjective before a body's noun in its name ends: "Regionalt", "Interkommunale",
+# "Felles", "Nordisk".
+_NAME_ADJECTIVE_ENDINGS = ("alt", "ale", "elt", "ele", "les", "isk", "iske")
 
 
 def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str] | None:

@@ -4919,6 +4919,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         decisions.append(sentence)
                         mode = None if mode == "amendment" else mode
                         continue
+                    if mode == "amendment" and amendment and opening.isupper() and \
+                            _named_talk(sentence):
+                        mode = None  # (s76l) "Per Dahl fremmet slikt forslag: 1. … 2. …" /
+                        # "Siri Aas orienterte om saken.": a member's talk after the points
+                        # ends them (no words of the proposal), which the vote still adopts
                     if mode == "amendment" and not _reports_outcome(sentence):
                         amendment.append(sentence)  # the amendment's words, until its vote
                         continue
@@ -6360,6 +6365,23 @@ def _participle(words: list[str], at: int) -> bool:
     "har diskutert"; not "har rett til")."""
     after = words[at + 1] if at + 1 < len(words) else ""
     return len(after) > 3 and after.endswith(("t", "dd")) and after != "rett"
+
+
+# (s76l) A person named, then a verb of what she said in the meeting: "Siri Aas orienterte
+# om saken.", "Ola Berg (Sp) viste til …", "Kari Holm kommenterte …", nynorsk "peika på":
+# the minutes' account, no point of a proposal made before it.
+_NAMED_TALK = lazy_regex(
+    r"(?P<who>(?:[A-ZÆØÅ][\w.-]*\s+){1,4})(?:\([^)]*\)\s+)?(?:orienterte|informerte|"
+    r"viste\s+til|spurte|spurde|kommenterte|påpekte|understreket|understreka|"
+    r"stilte\s+spørsmål|peikte\s+på|peika\s+på|minnet\s+om|minte\s+om|redegjorde|"
+    r"gjorde\s+greie|hadde\s+innlegg|tok\s+ordet)\b")
+
+
+def _named_talk(sentence: str) -> bool:
+    """Whether a sentence opens with a person's name and a verb of talk ("Siri Aas
+    orienterte om saken.", ``_NAMED_TALK``): what was said, not what is proposed."""
+    talk = _NAMED_TALK.match(sentence)
+    return talk is not None and looks_like_name(talk.group("who").strip())
 
 
 def _tells_the_talk(sentence: str, lowered: str) -> bool:

@@ -3433,7 +3433,8 @@ def _people_list(value: str, role: ParticipantRole | None,
         if text and entries and text[:1].islower() and \
                 (not paren or (paren[:1].islower() and not _ORG_HINT.search(paren)) or
                  (org_after := _org_after_note(entries[-1], paren, organization)) or
-                 (seat := _seat_after_note(paren))) and \
+                 (seat := _seat_after_note(paren)) or
+                 (paren[:1].isupper() and _PRESENT_NOTE.match(paren))) and \
                 _PARTIAL.search(text) \
                 and not _JOB_AT_PLACE.match(_DASH_TAIL.split(text, maxsplit=1)[0]) and \
                 not _job_then_name(text):  # ("…, rådgiver i Ås kommune – fra sak 2": whom)
@@ -6618,9 +6619,14 @@ def _seat_after_note(paren: str) -> str | None:
 def _org_after_note(entry: Entry, paren: str, organization: str | None) -> bool:
     """Whether the bracket after a note on when ("…, fra sak 2 (Nordby kommune)") names
     the organisation the person before represents, in capitals and by its kind, where the
-    list gave her none: her organisation, as before the note."""
+    list gave her none: her organisation, as before the note. (s76l) A place alone
+    ("…, fra sak 2 (Nord Fron)") is whom she represents too, as "Sara Tesfay (Nord Fron)"
+    reads: not a channel ("(Teams)"), nor a first name or a person's name (whose seat)."""
     return paren[:1].isupper() and entry.organization in (None, organization) and \
-        names_organisation(paren) and not looks_like_name(paren) and not is_role_word(paren)
+        (names_organisation(paren) or
+         (_place_alone(place := paren.strip(" .")) and not _PRESENT_NOTE.search(place) and
+          not (" " not in place and is_first_name(place)))) and \
+        not looks_like_name(paren) and not is_role_word(paren)
 
 
 # Only the items one was there for, none from or after: "sak 15/26 og 16/26", "under sak
