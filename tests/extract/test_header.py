@@ -9218,3 +9218,12 @@ def test_a_shared_service_described_over_the_title_is_the_parent():
     record = parse_bytes(text.encode(), "amu.txt")
     assert (record.body, record.organization) == ("Arbeidsmiljøutvalget (AMU)",
                                                   "Lønn og regnskap Midt")
+
+
+def test_two_places_joined_by_a_dash_in_a_shouted_letterhead_keep_their_capitals():
+    # (s76o) a border council spanning two regions over a title naming it by its kind
+    text = ("GRENSERÅDET HEDMARK–DALSLAND\n\nREFERAT FRA RÅDSMØTE 2/2027\n\n"
+            "Dato: 4. mai 2027\n\nTil stede: Ola Nes, Lise Berg\n\n"
+            "Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "gr.txt")
+    assert record.body == "Grenserådet Hedmark–Dalsland"

@@ -11078,3 +11078,16 @@ def test_two_people_joined_by_og_stay_two():
     # (s76j) the "og" of a unit's name needs a small word after it that is no seat or job
     entries = parse_line("Per Lia, NAV og rådgiver Ola Dal", None, Attendance.PRESENT)
     assert [e.name for e in entries] == ["Per Lia", "Ola Dal"]
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    # (s76o) a job named by initials at a workplace the text names by its kind alone: no
+    # organisation, as "økonomisjef i vertskommunen" (a named one stays whom she is from)
+    ("Pål Engen, HR-sjef i vertskommunen", None),
+    ("Pål Engen, HMS-rådgiver i kommunen", None),
+    ("Pål Engen, HR-sjef i Vik kommune", "Vik kommune"),
+    ("Pål Engen, HR-sjef i fylkeskommunen", "fylkeskommunen"),
+])
+def test_a_job_by_initials_at_a_workplace_named_by_its_kind(line, org):
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Pål Engen", org)
