@@ -9232,3 +9232,12 @@ def test_a_mail_subject_names_the_kind_its_pasted_heading_names_in_full():
     )
     record = parse_bytes(text.encode(), "referat.txt")
     assert record.body == "Nettverk for arbeid og inkludering Nordvik"
+
+
+def test_two_places_joined_by_a_dash_in_a_shouted_letterhead_keep_their_capitals():
+    # (s76o) a border council spanning two regions over a title naming it by its kind
+    text = ("GRENSERÅDET HEDMARK–DALSLAND\n\nREFERAT FRA RÅDSMØTE 2/2027\n\n"
+            "Dato: 4. mai 2027\n\nTil stede: Ola Nes, Lise Berg\n\n"
+            "Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "gr.txt")
+    assert record.body == "Grenserådet Hedmark–Dalsland"

@@ -998,3 +998,15 @@ def test_a_psu_whose_elected_side_opens_the_attendance():
         ("Jorunn Fjeld", "Sandvik kommune", "chair"),
         ("Sigve Lunde", "Fjellvik kommune", "member"),
         ("Åse Tangen", "Fagforbundet", "member")]
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    # (s76o) a members' label whose bracket says those after it stayed away: an absence
+    ("Vara (møtte ikke): Jon Dal, Fagforbundet", Field.ABSENT),
+    ("Varamedlemmer (forfall): Jon Dal", Field.ABSENT),
+    # (a bracket of another kind is no part of the label: "Deltakere (4):")
+    ("Vara (2): Jon Dal", Field.MEMBERS),
+])
+def test_a_members_label_with_a_bracket_saying_they_stayed_away(text, field):
+    found = match_label(text)
+    assert found is not None and found.field is field

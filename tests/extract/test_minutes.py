@@ -3826,3 +3826,38 @@ def test_a_closing_next_meeting_list_is_no_words_of_eventuelt():
         ("Janne Myhre sender ut sammenstillingen på nytt.", "Janne Myhre", None),
         ("Alle rektorer tar med oversikt over ventelister per 1. september.", "Alle rektorer",
          None)]
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    # (s76o) a seat's label with its standing in brackets and the people on the same line:
+    # the label heads them as without the brackets, no organisation of the line above
+    ("BHT (utan røysterett): Per Sandvik, Hardanger BHT",
+     ("Per Sandvik", "Hardanger BHT", "guest", "present")),
+    ("Observatør (uten stemmerett): Kari Holm, KS", ("Kari Holm", "KS", "guest", "present")),
+    # … a seat word whose role would be a member's: no vote makes a guest
+    ("Rådgjevar (utan røysterett): Per Sandvik, Hardanger BHT",
+     ("Per Sandvik", "Hardanger BHT", "guest", "present")),
+    # … and a bracket saying those after the label stayed away
+    ("HTV (møtte ikkje): Per Sandvik, Delta", ("Per Sandvik", "Delta", "member", "absent")),
+    ("Vara (møtte ikke): Jon Dal, Fagforbundet",
+     ("Jon Dal", "Fagforbundet", "member", "absent")),
+])
+def test_a_seat_label_with_its_standing_in_brackets_before_the_people(line, want):
+    text = ("Referat frå møte i arbeidsmiljøutvalet\n\nDato: 3. mars 2026\n\nTil stades:\n"
+            f"Arbeidstakar: Lise Berg, FO\n{line}\n\nSak 1/26 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Lise Berg", "FO", "member", "present"), want]
+
+
+@pytest.mark.parametrize("said", [
+    "Neste møte holdes i Pello den 8. juni 2027.",
+    "Neste møte blir i Pello 8. juni 2027.",
+    # (s76o) a border council's Swedish: the place before the day after "hålls i"
+    "Nästa möte hålls i Pello den 8 juni 2027.",
+])
+def test_the_next_meetings_place_before_its_day_after_a_holding_verb(said):
+    text = ("Referat fra møte i grenserådet\n\nDato: 3. mars 2027\n\nTil stede: Ola Nes, "
+            f"Lise Berg\n\nSak 1/27 Neste møte\n\n{said}\n")
+    next_meeting = parse_bytes(text.encode(), "gr.txt").next_meeting
+    assert (next_meeting.date, next_meeting.location) == ("2027-06-08", "Pello")

@@ -11133,3 +11133,16 @@ def test_a_job_led_by_an_acronym_before_the_organisation_in_brackets():
         ("Eva Dahl", "Lia", "chair", "present", None),
         ("Kari Holm", "NAV Vestby", "member", "present", None),
     ]
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    # (s76o) a job named by initials at a workplace the text names by its kind alone: no
+    # organisation, as "økonomisjef i vertskommunen" (a named one stays whom she is from)
+    ("Pål Engen, HR-sjef i vertskommunen", None),
+    ("Pål Engen, HMS-rådgiver i kommunen", None),
+    ("Pål Engen, HR-sjef i Vik kommune", "Vik kommune"),
+    ("Pål Engen, HR-sjef i fylkeskommunen", "fylkeskommunen"),
+])
+def test_a_job_by_initials_at_a_workplace_named_by_its_kind(line, org):
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.name, entry.organization) == ("Pål Engen", org)

@@ -3113,7 +3113,9 @@ def _body_named_in_letterhead(lines: list[Line], head: Head) -> str | None:
                 body_and_organization(text) == (text, None))) and \
                 not any(c.isdigit() or c in ":;.!?" for c in text) and \
                 not _LETTERHEAD_NOT_BODY.search(text) and not match_label(line.text):
-            return text.capitalize() if text.isupper() else text
+            # (in capitals, its places keep theirs: "GRENSERÅDET SOLØR–NORDVÄRMLAND" →
+            # "Grenserådet Solør–Nordvärmland", as ``recased`` reads a shouted title)
+            return recased(text.capitalize(), proper_nouns(lines)) if text.isupper() else text
     return None
 
 
@@ -6505,6 +6507,12 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                 _place_word(word):
             word = word[0].upper() + word[1:]  # "FORUM HALLINGDAL OG NUMEDAL": the second
             # of two regions the body serves, a name as the first is
+        elif word.islower() and "–" in word and _dashed_places(word) and (
+                words[-1] in _BEFORE_PLACE or
+                (len(words) == 1 and first.casefold().endswith(BODY_WORD_ENDINGS))):
+            word = "–".join(part[0].upper() + part[1:] for part in word.split("–"))
+            # "GRENSERÅDET SOLØR–NORDVÄRMLAND", "REGIONRÅDET FOR SOLØR–ODAL": two places
+            # the body spans, joined by a dash without spaces, each a name
         elif word.islower() and words[-1] == "i" and len(words) == 2 and \
                 first.casefold().endswith(BODY_WORD_ENDINGS) and \
                 not word.endswith(BODY_WORD_ENDINGS):
@@ -6512,6 +6520,13 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
             # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
+
+
+def _dashed_places(word: str) -> bool:
+    """Whether a word is two names joined by an en dash without spaces ("solør–odal" from
+    a title in capitals), as a body spanning two places or regions writes them."""
+    parts = word.split("–")
+    return len(parts) == 2 and all(len(part) >= 3 and part.isalpha() for part in parts)
 
 
 # The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre

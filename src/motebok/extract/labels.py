@@ -1566,7 +1566,13 @@ def _match_label(text: str) -> Label | None:
         value = _without_leader(value)
     raw_after = text[match.end("label"):].lstrip()
     if raw_after[:1] == "(":  # "Deltakere (4): …"
-        raw_after = raw_after[raw_after.find(")") + 1:].lstrip()
+        shut = raw_after.find(")")
+        if field is _FIELD_MEMBERS and raw_after[shut + 1:shut + 2] == ":" and \
+                raw_after[1:shut].strip().casefold() in _STAYED_AWAY:
+            # "Vara (møtte ikke): Jon Dal": the members' label with its bracket saying
+            # those after it stayed away, as under "Forfall:"
+            return _new_label(Field.ABSENT, label, value)
+        raw_after = raw_after[shut + 1:].lstrip()
     # an attendance table's row whose first cell is the label alone ("Til stede | Kari Holm |
     # leder"): the cell's edge says where the label ends, as a colon does
     has_colon = raw_after[:1] in {":", ";"} or (
@@ -1594,6 +1600,11 @@ def _match_label(text: str) -> Label | None:
             # "Til: Styrets medlemmer" over their names: a summons' list of members
             return Label(field=Field.PRESENT, label=label, value="")
     return _new_label(field, label, value)
+
+
+# A bracket after a members' label saying they stayed away: "Vara (møtte ikke):".
+_STAYED_AWAY = frozenset({"møtte ikke", "møtte ikkje", "ikke møtt", "ikkje møtt", "forfall",
+                          "meldt forfall", "meldte forfall", "fraværende", "fråverande"})
 
 
 # A form's leader between a label and its value: "Møtested:……… Rådhuset", "Dato: ........

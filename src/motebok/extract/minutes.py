@@ -3159,6 +3159,15 @@ def _secretariat_owner(text: str) -> str | None:
     return inside if inside and organization_of_group(inside) == inside else None
 
 
+# A seat's or group's label with its standing in brackets before the colon and the people
+# after it: "BHT (utan røysterett): Per Sandvik, Hardanger BHT", "Observatør (uten
+# stemmerett): Kari Holm, KS", "Vara (møtte ikke): Jon Dal": the label heads the line as
+# without the brackets, whose words make guests of them or say they stayed away.
+_GROUP_STATUS = lazy_regex(r"^(?P<group>[^():,]{2,40}?)\s*\((?P<status>(?i:ut[ae]n\s+"
+                           r"(?:stemmerett|røysterett)|møtte\s+ikkj?e|ikkj?e\s+"
+                           r"møtt|meldt\s+forfall|forfall))\)\s*:\s*(?P<rest>\S.*)$")
+
+
 def _inline_group_note(text: str) -> tuple[str, str | None]:
     """A group's line whose brackets before the colon say when its people were there
     ("Frå Lom kommune (sak 3/25): Kari Ås, Odd Sletten"), without them, and those words:
@@ -3377,6 +3386,9 @@ def _lone_first_name(before: str, text: str) -> bool:
         return double_first_name_wrapped(before, text)
     if text.endswith(":"):
         return False  # "Tor Vik, Delta" / "Verneombud:": the next group's heading, no surname
+    if "):" in text and "," not in text.partition("):")[0]:
+        return False  # "Lise Berg, FO" / "BHT (utan røysterett): Per Sandvik": the next
+        # group's label with its bracket before the colon and its people after it
     if "," in text and (uninverted(before.strip()) is not None or (
             _INVERTED_SHAPE.fullmatch(before.strip()) and
             _INVERTED_SHAPE.fullmatch(text.strip()))):
@@ -4296,8 +4308,12 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if voted:  # "Norges Birøkterlag (6 stemmer): A og B": a member organisation and its votes
         org, text = voted.group("org"), voted.group("rest")
     line_note = None  # "Frå Lom kommune (sak 3/25): Kari Ås": when the group was there
+    status = None  # "BHT (utan røysterett): Per Sandvik, Hardanger BHT": the seat's standing
     if not voted and "):" in text:
-        text, line_note = _inline_group_note(text)
+        if (status := _GROUP_STATUS.match(text)) is not None:
+            text = f"{status['group']}: {status['rest']}"
+        else:
+            text, line_note = _inline_group_note(text)
     group = None if voted else group_label(text) or _place_then_people(text)
     seat_of = None  # "Møtt for Kari Holm: Per Dahl": whose seat those after the colon took
     named = seat = when = None
@@ -4356,7 +4372,13 @@ def _add_list(people: People, text: str, state: dict) -> None:
         if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
             org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]
-    if group is not None and not voted and _came_after_absences(state, group[0]):
+    if status is not None:  # the bracket's word holds for everyone on the line
+        if status["status"][:1] in "uU":
+            role = _GUEST_ROLE  # "Observatør (uten stemmerett):": no vote, no seat
+        else:
+            attendance = _ABSENT  # "Vara (møtte ikke): Jon Dal, Fagforbundet"
+            state["grouped"] = True
+    elif group is not None and not voted and _came_after_absences(state, group[0]):
         attendance = Attendance.PRESENT  # "Møtte ikkje: Tor Aas, Dal kommune" / "Frå Dal
         # kommune: Eli Sund": a group after the list of who stayed away is who came
     elif group is None and attendance is _ABSENT:
@@ -9063,8 +9085,9 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 # (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
 # "Neste møte på Fagernes 4. mai", also with the verb after it: "Neste møte i Gol blir 12.
-# mars", nynorsk "… på Fagernes vert halde 4. mai")
-_HOLDING_VERB = r"(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert)"
+# mars", nynorsk "… på Fagernes vert halde 4. mai"; a border council's Swedish "Nästa möte
+# hålls i Pello den 8 juni")
+_HOLDING_VERB = r"(?:avholdt|avholdes|holdt|holdes|halde|haldast|blir|er|vert|hålls)"
 _NEXT_PLACE_BEFORE = lazy_regex(rf"(?:\b{_HOLDING_VERB}\s+|^\s*)(?:i|på|hos)\s+"
                                 rf"(?P<place>{_NEXT_PLACE_NAME}),?\s+"
                                 rf"(?:{_HOLDING_VERB}\s+(?:{_HOLDING_VERB}\s+|(?:berammet|berama|"

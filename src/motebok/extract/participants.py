@@ -4842,9 +4842,14 @@ def _name_and_place(pieces: list[tuple[str, str | None, bool]], role: Participan
         place = place[titled.end():]  # "HR-rådgiver Gran kommune": the job is no part
     if (place[:1] == "C" and _CHIEF_INITIALS.match(place)) or \
             ("-" in place[1:6] and _ACRONYM_TITLE.match(place)):
-        place = org_after_job(place)  # "CISO i IKT Nordhordland", "SLT-koordinator i Åsby
+        at_org = org_after_job(place)  # "CISO i IKT Nordhordland", "SLT-koordinator i Åsby
         # kommune": the job is no part
-    entry = Entry(name=name, organization=place.strip(), role=role, attendance=attendance)
+        if at_org == place and place[:1] != "C" and _AT_OWN_WORKPLACE.search(place):
+            at_org = ""  # "HR-sjef i vertskommunen", "HMS-rådgiver i kommunen": the job at
+            # a place the text names by its kind alone, as "økonomisjef i kommunen": no one
+        place = at_org
+    entry = Entry(name=name, organization=place.strip() or None, role=role,
+                  attendance=attendance)
     written = pieces[0][0].strip()
     if written != name and written.endswith(name):  # "Leiar Kari Nes, Stryn kommune"
         _seat_role(entry, written, guests_only=written[:1].isupper() and
@@ -5362,6 +5367,11 @@ def org_after_job(org: str) -> str:
             is_whole_job_title(job):
         return at_place.group("org")
     return org
+
+
+# A job's workplace named by its kind alone, a definite noun in small letters: "… i
+# vertskommunen", "… i kommunen", "… ved etaten" (whose name the text does not give).
+_AT_OWN_WORKPLACE = lazy_regex(r"\s(?:i|ved|hos)\s+[a-zæøå]+(?:en|et|a)$")
 
 
 # Words that say where someone works without naming the job: "ansatt i Nordby kommune".
