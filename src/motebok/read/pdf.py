@@ -196,6 +196,9 @@ def _without_tool_bars(blocks: list[Block]) -> list[Block]:
                 out.append(block)
             continue
         tools = [cell[:1] in _TOOL_INITIALS and is_page_furniture(cell) for cell in cells]
+        if True not in tools:
+            out.append(block)  # (a table's row: no button in it, nothing to sort out)
+            continue
         if all(tools):
             continue
         kept = [cell for cell, tool in zip(cells, tools, strict=True)
