@@ -196,6 +196,9 @@ def _without_tool_bars(blocks: list[Block]) -> list[Block]:
                 out.append(block)
             continue
         tools = [cell[:1] in _TOOL_INITIALS and is_page_furniture(cell) for cell in cells]
+        if True not in tools:
+            out.append(block)  # (a table's row: no button in it, nothing to sort out)
+            continue
         if all(tools):
             continue
         kept = [cell for cell, tool in zip(cells, tools, strict=True)
@@ -1810,53 +1813,73 @@ def _with_tall_rows(lines: list[_Line], rules: Rules | None,
     a row of the same table nearby must start where it does."""
     if not any(len(line.lefts) >= 2 for line in lines):
         return lines
-    out: list[_Line] = []
-    n = tried = 0  # (lines before ``tried`` lie in a run of lines found no tall row)
     heights: dict[float, list[float]] = {}  # (the borders across each column, asked once)
+    # (how far each line lies under the one above it, ``_one_step``'s measure, taken once
+    # a page for ``_tall_row``'s walks, which ask it of most lines once or twice; 0 for
+    # the first line and after the last, which no walk passes)
+    drops = [0.0]
+    drops += [(upper.bottom if upper.bottom is not None else upper.y) - lower.y
+              for upper, lower in pairwise(lines)]
+    drops.append(0.0)
+    # (a run of lines found to hold no tall row is passed whole, none of its lines asked
+    # again; the page's list is copied only from the first tall row, which most lack)
+    out: list[_Line] | None = None
+    n = 0
     while n < len(lines):
         line = lines[n]
-        found = _tall_row(lines, n, rules, heights) if n >= tried and (
+        found = _tall_row(lines, n, rules, heights, drops) if (
             len(line.lefts) >= 2 or (rules and not line.cells)) else None
         if found is None or found[2] is False:
-            tried = found[1] if found is not None else tried
-            out.append(line)
-            n += 1
+            end = found[1] if found is not None else n + 1
+            if out is not None:
+                out.extend(lines[n:end])
+            n = end
             continue
         start, end, empty = found
+        if out is None:
+            out = lines[:n]
         del out[len(out) - (n - start):]
         row = _tall_row_line(lines[start:end], (lines, probe) if probe else None)
         out.append(row if empty is None else _with_first_cell(row, "", empty))
         n = end
-    return out
+    return lines if out is None else out
 
 
 def _tall_row(lines: list[_Line], n: int, rules: Rules | None,
-              heights: dict[float, list[float]]) -> tuple[int, int, float | bool | None] | None:
+              heights: dict[float, list[float]],
+              drops: list[float]) -> tuple[int, int, float | bool | None] | None:
     """The lines (start, end) of the tall row that row ``n`` lies in, with one line
     holding its first column's text (``_with_tall_rows``), and where the table's first
     column starts when the row (ruled) has none, its cell merged down from a row above;
     else None, or (start, end, False) for a run of lines that holds no tall row (none of
-    its lines need be asked again). ``heights`` keeps the borders across each column."""
+    its lines need be asked again). ``heights`` keeps the borders across each column,
+    ``drops`` how far each line lies under the line above it (``_with_tall_rows``): a
+    line is one step under the one above it (``_one_step``) when its drop is more than 0
+    and at most ``_CELL_WRAP_STEP`` of the row's size."""
     row = lines[n]
+    reach = _CELL_WRAP_STEP * row.size
+    if not 0 < drops[n] <= reach and not 0 < drops[n + 1] <= reach:
+        return n, n + 1, False  # (a line alone, as most rows of a padded table are)
     over, under, empty = math.inf, -math.inf, None
     for left in (row.lefts or (row.x,)) if rules else ():
         above, below = _borders_around(rules, heights, left, row.y)
         over, under = min(over, above), max(under, below)
     ruled = over < math.inf and under > -math.inf
     start, end = n, n + 1
-    while start > 0 and under < lines[start - 1].y < over and \
-            _one_step(lines[start - 1], lines[start], row):
+    while 0 < drops[start] <= reach and under < lines[start - 1].y < over:
         start -= 1
-    while end < len(lines) and under < lines[end].y < over and \
-            _one_step(lines[end - 1], lines[end], row):
+    while 0 < drops[end] <= reach and under < lines[end].y < over:
         end += 1
     band = lines[start:end]
-    if len(band) < 2 or any(line.cells and not line.lefts for line in band) or \
-            (ruled and _more_between(lines, start, end, over, under)):
+    if len(band) < 2 or (ruled and _more_between(lines, start, end, over, under)):
         return start, end, False
-    first = min((line.lefts or (line.x,))[0] for line in band)
-    in_first = [m for m, line in enumerate(band)
-                if abs((line.lefts or (line.x,))[0] - first) <= _CELL_TOLERANCE]
+    starts = []  # (where each line's first piece starts)
+    for line in band:
+        if line.cells and not line.lefts:
+            return start, end, False
+        starts.append(line.lefts[0] if line.lefts else line.x)
+    first = min(starts)
+    in_first = [m for m, left in enumerate(starts) if left - first <= _CELL_TOLERANCE]
     if len(in_first) == 1 and (in_first[0] > 0 or (ruled and len(band[0].lefts) >= 2)):
         pass  # (not a line of its own on top: a label centred between rows)
     elif ruled and _columns(band) > 1 and \
