@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 
 from archive.conftest import EXAMPLES
 from archive.factories import good_folder, minutes_text, write_minutes
-from motebok.archive import exporter, importer, parsing
+from motebok.archive import exporter, importer, parsing, signals
 from motebok.archive.models import (
     Action,
     AgendaItem,
@@ -563,10 +563,13 @@ def test_a_worker_answer_names_the_records_classes_by_code_and_unpickles_the_sam
 
     path = write_minutes(tmp_path, "a.txt", 5)
     record, digest = parsing.parse_and_hash(path.read_bytes(), path.name)
-    sent = bytes(ForkingPickler.dumps((record, digest, "", {})))  # as ``serve`` sends it
+    # as ``serve`` sends it, with the search preparer's answer (``Prepared``)
+    prepared = parsing.prepare(record, parsing.load_preparers(signals.record_preparers))
+    assert prepared
+    sent = bytes(ForkingPickler.dumps((record, digest, "", prepared)))
     ops = [op.name for op, _arg, _pos in pickletools.genops(sent)]
     assert "EXT1" in ops and "STACK_GLOBAL" not in ops  # (no class looked up by name)
-    assert pickle.loads(sent) == (record, digest, "", {})
+    assert pickle.loads(sent) == (record, digest, "", prepared)
     # an answer pickled without the codes (an older worker) still reads the same
     assert pickle.loads(pickle.dumps(record, protocol=1)) == record
 

@@ -539,7 +539,9 @@ def test_prepared_meeting_words_of_another_body_name_are_not_taken() -> None:
 
     day = dt.date(2025, 3, 4)
     meeting = SimpleNamespace(title="Styremøte", location="Kulturhuset", date=day)
-    prepared = Prepared({}, {}, {("Styret i Lia vel", "Styremøte", "Kulturhuset", day): "x"})
+    # (the date as ISO text: ``prepare.ContextKey``)
+    prepared = Prepared({}, {}, {("Styret i Lia vel", "Styremøte", "Kulturhuset",
+                                  "2025-03-04"): "x"})
     assert _meeting_words(meeting, "Styret i Lia vel", prepared) == "x"
     assert (_meeting_words(meeting, "Lia vel, styret", prepared)
             == contextual(context_words("Lia vel, styret", "Styremøte", "Kulturhuset", day)))

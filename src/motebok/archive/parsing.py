@@ -43,12 +43,18 @@ from motebok.record import MinutesRecord
 #: answer (the worker runs ``serve``), and a code pickles the same class.
 ANSWER_CLASSES = ("MinutesRecord", "Source", "Meeting", "NextMeeting", "Participant",
                   "Action", "Item")
+#: The search preparer's answer class (``motebok.search.prepare.Prepared``), one a file,
+#: given the next code the same way. Registering a code imports nothing: the class is
+#: looked up once, at the first answer that holds it, and kept in ``copyreg``'s cache.
+PREPARED_CLASS = ("motebok.search.prepare", "Prepared")
 
 
 def _register_answer_classes() -> None:
-    """``ANSWER_CLASSES`` given their codes (again: the same code for the same class)."""
+    """``ANSWER_CLASSES`` and ``PREPARED_CLASS`` given their codes (again: the same code
+    for the same class)."""
     for code, name in enumerate(ANSWER_CLASSES, start=240):
         copyreg.add_extension("motebok.record", name, code)
+    copyreg.add_extension(*PREPARED_CLASS, 240 + len(ANSWER_CLASSES))
 
 
 _register_answer_classes()

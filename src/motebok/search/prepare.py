@@ -32,8 +32,11 @@ from motebok.search.text import (
 )
 
 #: What a meeting's own words (``text.context_words``) are made of: its body's name,
-#: title, place and date.
-ContextKey = tuple[str | None, str | None, str | None, dt.date | None]
+#: title, place and date, the date as ISO text ("2024-03-01"). Text, not a ``date``:
+#: the answer is pickled file by file, and a ``date`` in it made the storing process
+#: look its class up by name again for every file (an import and an attribute read,
+#: some 5,800 instructions); the storing process writes its meeting's date the same way.
+ContextKey = tuple[str | None, str | None, str | None, str | None]
 
 
 class Prepared(NamedTuple):
@@ -100,6 +103,7 @@ def record_context(record: MinutesRecord) -> dict[ContextKey, str]:
     m = record.meeting
     names = dict.fromkeys(" ".join(name.split()) for name in (record.body, record.organization)
                           if name and name.strip())  # as a new body's name is written
-    return {(name, record.title, m.location, day):
+    iso = day.isoformat() if day else None
+    return {(name, record.title, m.location, iso):
             contextual(context_words(name, record.title, m.location, day))
             for name in names or [None]}

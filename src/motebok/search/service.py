@@ -100,7 +100,8 @@ def _meeting_words(meeting: Meeting, body_name: str | None,
     """``contextual(meeting_context(meeting))``, looked up in ``prepared`` when a parse
     worker made it for the same body name, title, place and date (``prepare.record_context``)."""
     if prepared is not None and prepared.contexts:
-        found = prepared.contexts.get((body_name, meeting.title, meeting.location, meeting.date))
+        day = meeting.date.isoformat() if meeting.date else None  # (``ContextKey``)
+        found = prepared.contexts.get((body_name, meeting.title, meeting.location, day))
         if found is not None:
             return found
     return contextual(context_words(body_name, meeting.title, meeting.location, meeting.date))
