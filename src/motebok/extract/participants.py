@@ -1721,14 +1721,14 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
-        ("," in key and _seat_word_then_meeting_role(key)) or \
+        ("," in key and _host_or_job_then_meeting_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
 
 
-def _seat_word_then_meeting_role(key: str) -> bool:
+def _host_or_job_then_meeting_role(key: str) -> bool:
     """Whether a folded parenthesis is the host's word or the person's job, then the
     meeting role she had: "(vertskommune, møteleder)", "(vert, referent)", "(havnesjef,
     leder)", "(kommunalsjef, møteleder)" chair or write as "(møteleder)" and "(ordfører,
@@ -1744,7 +1744,7 @@ def _seat_word_then_meeting_role(key: str) -> bool:
 
 # The words that say a person's municipality hosts the cooperation or the meeting, before
 # the meeting role in a parenthesis ("(vertskommune, møteleder)"): no job title, so
-# ``_seat_word_then_meeting_role`` asks of them apart.
+# ``_host_or_job_then_meeting_role`` asks of them apart.
 _HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
 
 
