@@ -867,8 +867,9 @@ def _manager_of_employer(part: str, parts: list[str]) -> bool:
 # lower-case word ("kommunalsjef helse Kongsberg kommune").
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
 # (also "konst."), "fungerende daglig leder" (the job after it is the title).
-_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
-           r"fungerande|fung\.)")
+_ACTING_WORDS = ("assisterende", "assisterande", "ass.", "konstituert", "kst.", "konst.",
+                 "fungerende", "fungerande", "fung.")
+_ACTING = "(?:" + "|".join(map(re.escape, _ACTING_WORDS)) + ")"
 # Jobs written by their capitals before the place, as infection-control fora do ("KO
 # Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation; so
 # is a hospital's praksiskonsulent, a GP who works part-time for it ("Henrik Vold (PKO,
@@ -1684,15 +1685,12 @@ def _names_secretariat(text: str) -> bool:
 def _without_acting(key: str) -> str | None:
     """A folded role key without the word of one holding the job for a while, or None when
     it has none: "assisterande kommunedirektør", "konstituert rådmann" name the job's role
-    (the acting word is no role of its own). The prefix test first: most keys have none."""
-    if not key.startswith(_ACTING_STARTS):
+    (the acting word is no role of its own). The words themselves first (``_ACTING_WORDS``,
+    a prefix test): most keys have none."""
+    if not key.startswith(_ACTING_WORDS):
         return None
     acting = ACTING_JOB.match(key)
     return key[acting.end():] if acting else None
-
-
-# How the acting words of ``_ACTING`` start, folded: the cheap test before its pattern.
-_ACTING_STARTS = ("assister", "ass.", "konst", "kst.", "fung")
 
 
 def role_of(text: str) -> ParticipantRole | None:
