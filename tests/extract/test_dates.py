@@ -887,3 +887,16 @@ def test_an_english_ordinal_day_is_a_date():
     record = parse_bytes(b"Minutes of the Board meeting\n\nDate: 2nd February 2026\n\n"
                          b"1. Approval of the agenda\nThe agenda was approved.\n", "b.txt")
     assert record.meeting.date == "2026-02-02"
+
+
+def test_a_gatherings_end_on_its_second_weekday():
+    # (s76c) "27.–28. januar 2027 (onsdag kl. 10.00 – torsdag kl. 14.30)": the later day by
+    # its weekday alone, its hour the meeting's end
+    assert find_time_range("27.–28. januar 2027 (onsdag kl. 10.00 – torsdag kl. 14.30)") == \
+        ("10:00", "14:30")
+    assert find_time_range("tysdag kl 9 – fredag kl 12") == ("09:00", "12:00")
+    record = parse_bytes("Referat – samling i nettverket\n\nTid: 27.–28. januar 2027, onsdag "
+                         "kl. 10.00 – torsdag kl. 14.30\nSted: Vinstra\n\n1. Program\n"
+                         "Godkjent.\n".encode(), "samling.txt")
+    assert (record.meeting.date, record.meeting.start, record.meeting.end) == (
+        "2027-01-27", "10:00", "14:30")

@@ -4005,6 +4005,21 @@ def test_an_all_capitals_title_names_a_region_by_its_ending(title, body, organiz
     assert (record.body, record.organization) == (body, organization)
 
 
+@pytest.mark.parametrize(("place", "body"), [
+    # (s76a) the meeting place's label gives the name it opens with its capital, as a
+    # name inside a sentence does ("Stad: Nordbygda skule")
+    ("Stad: Nordbygda skule", "Styringsgruppa for Nordbygda"),
+    ("Møtested: Nordbygda samfunnshus", "Styringsgruppa for Nordbygda"),
+    # another place says nothing of the word's case
+    ("Stad: Lia skule", "Styringsgruppa for nordbygda"),
+])
+def test_the_meeting_place_gives_a_name_in_a_title_in_capitals_its_case(place, body):
+    minutes = (f"REFERAT FRÅ MØTE I STYRINGSGRUPPA FOR NORDBYGDA\n\nDato: 12.03.2026\n{place}\n\n"
+               "Sak 1/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(minutes.encode(), "referat.txt")
+    assert (record.body, record.organization) == (body, None)
+
+
 def test_a_name_only_at_a_sentence_start_is_no_evidence_of_its_case():
     minutes = ("REFERAT FRA MØTE I REGIONRÅDET FOR VALDRES\n\nDato: 12.03.2024\n\n"
                "Sak 1/24 Samarbeid\nSamarbeid er viktig. Valdres er stort.\nVedtak: Godkjent.\n")
@@ -7391,6 +7406,21 @@ def test_a_protected_area_board_keeps_its_area_in_its_name(title, body):
     assert body_and_organization(title) == (body, None)
 
 
+def test_a_swedish_sitting_protocol_names_its_body_and_the_working_committee():
+    # (s76d) "Sammanträdesprotokoll" is the document's word, no body: the name under it
+    # is (a page count "Sida 1 (4)" between them no line of the text); "Protokoll fört vid
+    # sammanträde med arbetsutskottet för Gränsrådet X" is the committee of that council
+    record = parse_bytes("SAMMANTRÄDESPROTOKOLL\nSida 1 (4)\n\nGränskommittén Eda–Vik\n\n"
+                         "Datum: 2024-03-03\n\n§ 1 Dagordning\nDagordningen godkändes.\n"
+                         .encode(), "p.txt")
+    assert (record.title, record.body) == ("SAMMANTRÄDESPROTOKOLL", "Gränskommittén Eda–Vik")
+    assert body_and_organization("Protokoll fört vid sammanträde med arbetsutskottet för "
+                                 "Gränsrådet Åre–Meråker") == ("Arbetsutskottet",
+                                                               "Gränsrådet Åre–Meråker")
+    assert body_and_organization("Sammanträdesprotokoll – Gränskommittén Dals-Ed–Marker") \
+        == ("Gränskommittén Dals-Ed–Marker", None)
+
+
 @pytest.mark.parametrize(("stage", "body"), [
     ("Vedtak i regionrådet - 12.09.2025", "Regionrådet"),
     ("Behandling i Arbeidsutvalet - 12.09.2025", "Arbeidsutvalet"),
@@ -9158,3 +9188,47 @@ def test_a_company_organs_genitive_leaves_the_parent_to_the_letterhead(title):
             "Sak 1: Godkjenning av innkalling\nInnkallingen ble godkjent.\n")
     record = parse_bytes(text.encode(), "protokoll.txt")
     assert record.organization == "Midtdal brann og redning IKS"
+
+
+def test_key_words_after_the_kind_are_no_body():
+    # (s76c) "Referat – stikkord frå nettverksmøte" under the network's name: the key words
+    # are the notes' kind, the line above names the body and its region
+    text = ("Kulturskulenettverket i Sunnvik-regionen\nReferat – stikkord frå nettverksmøte\n\n"
+            "Dato: 10. mars 2026\nStad: Teams\n\n1. Godkjenning\n- Godkjend.\n")
+    record = parse_bytes(text.encode(), "stikkord.txt")
+    assert (record.body, record.organization) == ("Kulturskulenettverket", "Sunnvik-regionen")
+
+
+def test_a_letterhead_with_the_networks_full_name_is_the_body():
+    # (s76c) "Regionalt oppvekstnettverk X" over "Referat fra møte i oppvekstnettverket": one
+    # network named twice, as a council's letterhead over "… i rådet" is
+    text = ("Regionalt oppvekstnettverk Salten og Ytre Nord\n\nReferat fra møte i "
+            "oppvekstnettverket\nDato: 24. november 2026\n\n14/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "oppvekst.txt")
+    assert (record.body, record.organization) == (
+        "Regionalt oppvekstnettverk Salten og Ytre Nord", None)
+
+
+def test_a_shared_service_described_over_the_title_is_the_parent():
+    # (s76j) "X – felles lønns- og regnskapskontor for A, B og C kommuner" above an AMU's
+    # title: the service the municipalities share, whose AMU met
+    text = ("Lønn og regnskap Midt – felles lønns- og regnskapskontor for Nesby, Brudal og "
+            "Åsli kommuner\n\nReferat fra arbeidsmiljøutvalget (AMU)\n\n"
+            "Tid: 26. januar 2027 kl. 09.00–11.00\n\nSak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "amu.txt")
+    assert (record.body, record.organization) == ("Arbeidsmiljøutvalget (AMU)",
+                                                  "Lønn og regnskap Midt")
+
+
+def test_a_mail_subject_names_the_kind_its_pasted_heading_names_in_full():
+    # "Emne: Referat nettverksmøte …" (read as "Nettverket") over the pasted heading
+    # "Referat – Nettverk for … Nordvik": the heading's whole name is the body
+    text = (
+        "Fra: Eli Moe <em@example.no>\nSendt: tirsdag 4. mai 2027 09:40\n"
+        "Til: Nettverket\nEmne: Referat nettverksmøte arbeid og inkludering 28. april\n\n"
+        "Hei alle,\n\nReferat – Nettverk for arbeid og inkludering Nordvik\n\n"
+        "Dato: 28.04.2027\nTil stede: Eli Moe (leder), Kari Li\n\n"
+        "1) Godkjenning av innkalling\nGodkjent.\n"
+    )
+    record = parse_bytes(text.encode(), "referat.txt")
+    assert record.body == "Nettverk for arbeid og inkludering Nordvik"

@@ -14,6 +14,9 @@ from motebok.parse import parse_bytes
     ("Ordførere: Anne Lesjø, Bjørn Skåre", Field.PRESENT),
     ("Deltakelse", Field.PRESENT),
     ("Deltakelse på saker", Field.GUESTS),
+    # (s76a) guests there for single cases
+    ("Gjester til enkeltsaker: Eirik Sunde, Widerøe (punkt 3)", Field.GUESTS),
+    ("Gjestar i enkeltsaker: Åse Lien (sak 4)", Field.GUESTS),
     ("Observatør i møtet", Field.GUESTS),
     ("Rådmenn: Gunn Vågå og Erik Skjåk", Field.GUESTS),
     ("Besøk: Randi Vold", Field.GUESTS),
@@ -960,3 +963,38 @@ def test_agency_and_english_board_group_labels(line, field):
 ])
 def test_any_state_agency_named_statens_heads_guests(line):
     assert match_label(line).field is Field.GUESTS
+
+
+@pytest.mark.parametrize(("line", "field"), [
+    # (s76j) a partite body's sides and seats as group labels: "Frå arbeidsgjevar:" is the
+    # side as "Arbeidsgjevarsida:" is; the elected side of a PSU ("Folkevalgte medlemmer:",
+    # "Politisk representert:") heads its attendance; "Arbeidstakernes representanter:"
+    # the unions' seats; those who always attend without a vote are guests, also when the
+    # occupational health service is named with its terms in brackets
+    ("Frå arbeidsgjevar: Ingrid Tveit, barnevernleiar", Field.PRESENT),
+    ("Fra arbeidstakerne: Kari Holm, Fagforbundet", Field.PRESENT),
+    ("Folkevalgte medlemmer:", Field.PRESENT),
+    ("Politisk representert:", Field.PRESENT),
+    ("Arbeidstakernes representanter:", Field.MEMBERS),
+    ("Arbeidstakarane sine representantar:", Field.MEMBERS),
+    ("Fast møtende uten stemmerett:", Field.GUESTS),
+    ("Bedriftshelseteneste (fast møtande utan røysterett): Per Sandvik, Hardanger BHT",
+     Field.GUESTS),
+])
+def test_partite_bodies_sides_and_seats_without_a_vote(line, field):
+    assert match_label(line).field is field
+
+
+def test_a_psu_whose_elected_side_opens_the_attendance():
+    # (s76j) "Politisk representert:" over "Leiar Jorunn Fjeld, Sandvik kommune": the list
+    # starts there, with no "Til stades:" above it
+    text = ("Protokoll frå partssamansett utval\n\nMøtedato: 23. februar 2027\n\n"
+            "Politisk representert:\n\nLeiar Jorunn Fjeld, Sandvik kommune\n\n"
+            "Medlem Sigve Lunde, Fjellvik kommune\n\n"
+            "Arbeidstakarane sine representantar:\n\nÅse Tangen, Fagforbundet\n\n"
+            "PSU 01/27 Godkjenning av innkalling\n\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "psu.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Jorunn Fjeld", "Sandvik kommune", "chair"),
+        ("Sigve Lunde", "Fjellvik kommune", "member"),
+        ("Åse Tangen", "Fagforbundet", "member")]

@@ -512,6 +512,9 @@ def test_a_hyphen_of_the_word_itself_stays_at_a_line_end():
     assert join_at_hyphen("fra Midt-", "Troms og 2024-") == "fra Midt-Troms og 2024-"
     assert join_at_hyphen("og 2024-", "budsjettet.") == "og 2024-budsjettet."
     assert join_at_hyphen("Leder -", "Kari Holm") is None  # a dash after a space
+    # (s76d) an en dash written close between two names: the places a body joins
+    assert join_at_hyphen("Gränskommittén Dals-Ed–", "Marker") == "Gränskommittén Dals-Ed–Marker"
+    assert join_at_hyphen("en busslinje Ed –", "Ørje") is None  # spaced: a dash
     assert join_wrapped(["Kari Holm-", "Larsen, Per Dahl"]) == "Kari Holm-Larsen, Per Dahl"
 
 

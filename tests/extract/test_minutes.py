@@ -1182,6 +1182,21 @@ def test_a_running_header_names_the_body_the_text_calls_by_its_noun(furniture, b
     assert _body_named_on_pages(furniture, body) == named
 
 
+@pytest.mark.parametrize(("furniture", "body", "named"), [
+    # (s76l) an adjective, the noun and the region: the full name of "oppvekstnettverket"
+    (["Regionalt oppvekstnettverk Vestfjord og Indre Nord"], "Oppvekstnettverket",
+     "Regionalt oppvekstnettverk Vestfjord og Indre Nord"),
+    (["Interkommunalt kystforum Nordfjord"], "Kystforumet",
+     "Interkommunalt kystforum Nordfjord"),
+    # another noun, or the minutes' word before the noun, names no body
+    (["Regionalt oppvekstnettverk Vestfjord og Indre Nord"], "Styret", None),
+    (["Referat oppvekstnettverket Vestfjord"], "Oppvekstnettverket", None),
+])
+def test_a_header_names_the_body_by_an_adjective_and_its_noun(furniture, body, named):
+    from motebok.extract.minutes import _body_named_on_pages
+    assert _body_named_on_pages(furniture, body, alone=True) == named
+
+
 def test_a_pdf_copy_takes_the_network_s_name_from_its_page_header() -> None:
     text = ("Kystsonenettverket Vestfold          Side 1 av 2\n\nReferat – nettverksmøte\n\n"
             "Tid og sted: 09.10.25 kl 09.00 – 12.00, Tønsberg\n\nTil stede:\nKari Holm "
@@ -2633,6 +2648,32 @@ def test_a_swedish_next_meeting():
     assert record.items[-1].text == "Budgeten godkändes."
 
 
+def test_a_swedish_next_sitting_and_the_signature_boxes_at_a_pages_foot():
+    # (s76d) "Nästa sammanträde hålls den …" names the next meeting and is the body's
+    # outcome, as "Nästa möte hålls den …" is; "Nästa sammanträde med arbetsutskottet:"
+    # is the label; "Justerandes sign  Utdragsbestyrkande" at the foot ends the last item
+    text = ("Sammanträdesprotokoll\n\nGränskommittén Eda–Vik\n\nDatum: 2024-03-03\n\n"
+            "Beslutande: Eva Lind, Ola Berg\n\n§ 5 Övriga frågor\nInga övriga frågor.\n\n"
+            "§ 6 Nästa sammanträde\nNästa sammanträde hålls den 2 juni 2024 i Vik.\n\n"
+            "Justerandes sign          Utdragsbestyrkande\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert record.body == "Gränskommittén Eda–Vik"
+    assert record.next_meeting.date == "2024-06-02"
+    assert (record.items[-1].text, record.items[-1].decisions) == (
+        "Nästa sammanträde hålls den 2 juni 2024 i Vik.",
+        ["Nästa sammanträde hålls den 2 juni 2024 i Vik."])
+    text = ("Protokoll\n\nDatum: 2024-02-17\n\nNärvarande: Eva Lind, Ola Berg\n\n"
+            "§ 11 Övriga frågor\nOla Berg informerade om banan.\n\n"
+            "Nästa sammanträde med arbetsutskottet: den 14 april 2024 kl. 08.30, Teams.\n")
+    record = parse_bytes(text.encode(), "protokoll.txt")
+    assert (record.next_meeting.date, record.next_meeting.start) == ("2024-04-14", "08:30")
+    assert record.items[-1].text == "Ola Berg informerade om banan."
+    decisions = parse_bytes("Protokoll\n\nDatum: 2024-02-17\n\n§ 8 Nästa möte\n"
+                            "Nästa möte hålls i Pello den 8 juni 2024.\n".encode(),
+                            "p.txt").items[-1].decisions
+    assert decisions == ["Nästa möte hålls i Pello den 8 juni 2024."]
+
+
 @pytest.mark.parametrize(("line", "start"), [
     ("Neste møte tysdag kl. 08.30.", "08:30"),
     ("Neste møte vert fredag kl. 12.", "12:00"),
@@ -3770,3 +3811,18 @@ def test_a_plain_attendance_label_answers_no_to_the_label_tests_it_skips(value):
                  "*Forfall*: Kari Holm"):
         label = match_label(text)
         assert label is None or not m._plain_label(label, label, text), text
+
+
+def test_a_closing_next_meeting_list_is_no_words_of_eventuelt():
+    # (s76c) "Til neste møte:" over errands after Eventuelt: the minutes' closing list, whose
+    # errands are the last item's tasks; "per 1. september" is the day a figure stands at,
+    # no due
+    text = ("Referat fra kulturskoleforum\n\nDato: 3. juni 2026\n\nSak 1 Eventuelt\n"
+            "Ingen saker.\n\nTil neste møte:\n- Janne Myhre sender ut sammenstillingen på nytt.\n"
+            "- Alle rektorer tar med oversikt over ventelister per 1. september.\n")
+    [item] = parse_bytes(text.encode(), "forum.txt").items
+    assert item.text == "Ingen saker."
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Janne Myhre sender ut sammenstillingen på nytt.", "Janne Myhre", None),
+        ("Alle rektorer tar med oversikt over ventelister per 1. september.", "Alle rektorer",
+         None)]

@@ -10451,6 +10451,47 @@ def test_an_errand_the_body_gives_and_a_swedish_members_task():
         ("Ola Berg ansvarar för att skicka ansökan.", "Ola Berg", None)]
 
 
+def test_a_swedish_decision_that_gives_the_secretariat_its_errand():
+    # (s76d) a Swedish protocol's "Beslut" alone over its "att" clauses: "att uppdra åt
+    # X att …" and "att ge X i uppdrag att …" give X the errand, the whole decision its
+    # task, dated by "senast"; the body filing a report itself, and the passive note
+    decisions, actions = _outcomes_of(
+        "Beslut\nGränskommittén beslutar\natt ställa sig bakom ansökan, samt\n"
+        "att uppdra åt sekretariatet att skicka in ansökan senast den 15 april 2024.")
+    sentence = ("Gränskommittén beslutar att ställa sig bakom ansökan, samt att uppdra åt "
+                "sekretariatet att skicka in ansökan senast den 15 april 2024.")
+    assert decisions == [sentence]
+    assert actions == [(sentence, "sekretariatet", "2024-04-15")]
+    _, actions = _outcomes_of("Beslut: Mötet beslutade att uppdra åt Sara Lind att boka "
+                              "lokal.\nKommittén beslutar att ge sekretariatet i uppdrag att "
+                              "ta fram ett underlag.")
+    assert [(who, due) for _, who, due in actions] == [("Sara Lind", None),
+                                                       ("sekretariatet", None)]
+    decisions, _ = _outcomes_of("Kommittén tackar för informationen och lägger den till "
+                                "handlingarna.\nInformationen noteras.")
+    assert decisions == ["Kommittén tackar för informationen och lägger den till "
+                         "handlingarna.", "Informationen noteras."]
+
+
+def test_beslut_alone_on_its_line_labels_every_sentence_below():
+    # (s76d) "Beslut" alone over the decision, as a Swedish protocol heads it: each
+    # sentence under it is decided, as under "Vedtak"
+    decisions, _ = _outcomes_of("Beslut\nEva Lind utses att justera protokollet. "
+                                "Justering sker digitalt den 4 mars 2024.")
+    assert decisions == ["Eva Lind utses att justera protokollet.",
+                         "Justering sker digitalt den 4 mars 2024."]
+
+
+def test_a_promise_to_act_after_the_meeting_is_a_task():
+    # (s76d) "lovet å" / Swedish "lovade att", and "återkommer" (as "kommer tilbake til
+    # saken"): a follow-up the one who spoke owes the body
+    _, actions = _outcomes_of("Leder lovet å ta opp saken med vegvesenet.\n"
+                              "Ordföranden lovade att ta upp frågan med Trafikverket.\n"
+                              "Kari Moe återkommer efter formannskapets behandling.")
+    assert [(who, due) for _, who, due in actions] == [
+        ("Leder", None), ("Ordföranden", None), ("Kari Moe", None)]
+
+
 def test_the_appeal_notice_under_a_vedtak_is_neither_decision_nor_task():
     # (s65i) an individual decision in law closes with the right to appeal, which the
     # minutes must tell the applicant ("kan påklages", nynorsk "kan påklagast",
@@ -12732,6 +12773,34 @@ def test_every_form_of_the_vote_puts_the_proposal_before_what_fell_between(verdi
     assert decisions[:2] == ["Regionrådet vedtar planen.", "Forslaget falt."]
 
 
+@pytest.mark.parametrize("lead", [
+    "Forslaget fra Per Dahl ble vedtatt:", "Forslaget ble enstemmig vedtatt:",
+    "Framlegget frå Siri Aas vart samrøystes vedteke:"])
+def test_whose_proposal_was_adopted_leads_its_points_as_a_vedtak_label(lead):
+    # (s76a) as "Følgende forslag ble enstemmig vedtatt:": the points under it are the
+    # vedtak, a task among them both a decision and an action
+    decisions, actions = _council_outcomes(
+        f"{lead}\n1. Regionrådet vedtar planen.\n2. Rådmannen utreder ny modell innen 1. mai.")
+    assert decisions == ["Regionrådet vedtar planen.",
+                         "Rådmannen utreder ny modell innen 1. mai."]
+    assert actions == [("Rådmannen utreder ny modell innen 1. mai.", "Rådmannen", "2024-05-01")]
+
+
+@pytest.mark.parametrize("verdict", [
+    "Forslag til vedtak ble enstemmig vedtatt.", "Enstemmig vedtatt."])
+def test_an_adopted_proposals_tasks_stand_before_a_task_written_after_it(verdict):
+    # (s76a) the task the proposal gives comes first, as the text has it, before one the
+    # minutes write between the proposal and its vote
+    _, actions = _council_outcomes(
+        "Forslag til vedtak:\n1. Regionrådet vedtar planen.\n"
+        "2. Rådmannen utreder ny modell innen 1. mai.\nKari Holm orienterte.\n"
+        f"Sekretariatet sender planen til kommunene innen 20. mars.\n{verdict}")
+    assert actions == [
+        ("Rådmannen utreder ny modell innen 1. mai.", "Rådmannen", "2024-05-01"),
+        ("Sekretariatet sender planen til kommunene innen 20. mars.", "Sekretariatet",
+         "2024-03-20")]
+
+
 @pytest.mark.parametrize(("sentence", "task"), [
     # (s75a) an English action point's form in the text, without an "Action:" label: who,
     # "to", the verb, and a day to do it by
@@ -12846,3 +12915,67 @@ def test_a_nomination_committees_own_innstilling_to_the_body_above_is_its_vedtak
                               "Nestleiar: Berit Tangen, Fjellstad kommune (ny, 2 år)",
                               "1. vara: Anne Kari Lund, Vassbygd kommune", "Samrøystes."]
     assert item.actions == []
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    # (s76c) the members taking the case home to their own organisations in the active, as
+    # "Saken tas med tilbake til egen organisasjon." does in the passive: an outcome
+    ("Rektorene tar med seg saken tilbake til egen kommune.", True),
+    ("Rektorane tek med seg saka attende til eigen kommune.", True),
+    ("Kommunedirektørene tar saken med tilbake til sine organisasjoner.", True),
+    # … not one errand back to a named body
+    ("Kari Holm tar med seg saken tilbake til styret.", False),
+])
+def test_members_taking_the_case_home_in_the_active_is_an_outcome(sentence, outcome):
+    assert is_decision(sentence) is outcome
+
+
+def test_a_next_meeting_list_of_topics_gives_no_tasks_but_its_errands_do():
+    # (s76c) "Til neste møte:" over bare topics is the next agenda; a sentence with a doer
+    # under it is an errand before that meeting (no due from the heading)
+    item = _one_item("Gruppa drøfta saka.\n\nTil neste møte:\n- Budsjett for fagdagen\n"
+                     "- Evaluering av talentprogrammet\n- Prisharmonisering – status frå kvar "
+                     "kommune\n- Kari Holm sender ut oversikta over tilskot.\n")
+    assert [(a.text, a.responsible, a.due) for a in item.actions] == [
+        ("Kari Holm sender ut oversikta over tilskot.", "Kari Holm", None)]
+
+
+def test_a_body_asking_someone_to_review_routines_gives_a_task():
+    # (s76j) "AMU ber X gå gjennom rutinane for …" is work of its own for X (not a loose
+    # "gå gjennom saka"), with its date
+    text = ("Referat frå arbeidsmiljøutvalet\n\nDato: 15. april 2027\n\n"
+            "Sak 14/27 Avvik\nDet er meldt 19 avvik.\n"
+            "Vedtak: AMU ber barnevernleiaren gå gjennom rutinane for heimebesøk saman med "
+            "hovudverneombodet innan 1. juni 2027. Samrøystes.\n")
+    [item] = parse_bytes(text.encode(), "amu.txt").items
+    assert [(a.responsible, a.due) for a in item.actions] == [("barnevernleiaren", "2027-06-01")]
+
+
+@pytest.mark.parametrize("talk", [
+    "Siri Aas orienterte om saken.",
+    "Kari Holm (Sp) viste til høringsuttalelsen fra i fjor.",
+    "Siri Aas kommenterte at fylket ikke har svart.",
+])
+def test_a_member_s_talk_after_a_proposal_s_points_ends_them(talk):
+    # (s76l) the points end at the first line that is not one of them, a member's talk;
+    # the vote after it still adopts the points
+    decisions, actions = _council_outcomes(
+        "Per Dahl fremmet slikt forslag:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Sekretariatet sender uttalelsen til fylket innen 1. mai.\n"
+        f"{talk}\nForslaget fra Per Dahl ble vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Sekretariatet sender uttalelsen til fylket innen 1. mai.",
+                         "Forslaget fra Per Dahl ble vedtatt."]
+    assert actions == [("Sekretariatet sender uttalelsen til fylket innen 1. mai.",
+                        "Sekretariatet", "2024-05-01")]
+
+
+def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
+    # a body's name before the verb is no member's talk: the proposal's own words
+    decisions, _ = _council_outcomes(
+        "Per Dahl fremmet slikt forslag:\n1. Regionrådet slutter seg til planen.\n"
+        "2. Regionrådet understreket behovet for gang- og sykkelvei.\n"
+        "Forslaget fra Per Dahl ble vedtatt.")
+    assert decisions == ["Regionrådet slutter seg til planen.",
+                         "Regionrådet understreket behovet for gang- og sykkelvei.",
+                         "Forslaget fra Per Dahl ble vedtatt."]

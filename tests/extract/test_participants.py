@@ -2827,6 +2827,39 @@ def test_a_red_cross_before_a_name_in_a_plain_list_marks_an_absence() -> None:
         ("Siri Aas", "present")]
 
 
+def test_a_swedish_protocols_sides_deputy_and_checker() -> None:
+    # (s76d) "Från svensk sida:" is a group as "Fra norsk side:" is; "tjänstgörande
+    # ersättare för Y" sits in Y's seat (Y absent); "Justerare ……" over a listed name
+    # among the signatures is no chair's
+    text = ("Protokoll\n\nDatum: 2024-03-03\n\nFra norsk side:\nKari Holm, Vik kommune (leder)\n\n"
+            "Från svensk sida:\nEva Lind, Eda kommun\n"
+            "Anna Ask, Eda kommun, tjänstgörande ersättare för Olle Dahl\n\n"
+            "Ordförande    ..................\nKari Holm\n\n"
+            "Justerare     ..................\nEva Lind\n\n"
+            "§ 1 Dagordning\nDagordningen godkändes.\n")
+    assert _people_of(text) == [
+        ("Kari Holm", "Vik kommune", "chair", "present", None),
+        ("Eva Lind", "Eda kommun", "member", "present", None),
+        ("Anna Ask", "Eda kommun", "member", "present", "for Olle Dahl"),
+        ("Olle Dahl", "Eda kommun", "member", "absent", None)]
+
+
+def test_a_swedish_duty_column_and_a_municipality_column_in_two_languages() -> None:
+    # (s76d) "Uppdrag" heads the seat's duty as "Roll" does ("Ordförande", "Sekreterare",
+    # "Ledamot (via Teams)"); "Kommune / kunta" heads the municipality
+    text = ("# Protokoll\n\n**Datum:** 2024-03-09\n\n"
+            "| Namn | Kommune / kunta | Uppdrag |\n|---|---|---|\n"
+            "| Eva Lind | Pajala kommun | Ordförande |\n"
+            "| Mika Rautio | Pellon kunta | Ledamot (via Teams) |\n"
+            "| Sara Berg | Gränstjänsten | Sekreterare |\n\n"
+            "## § 1 Dagordning\n\nDagordningen godkändes.\n")
+    people = parse_bytes(text.encode(), "p.md").participants
+    assert [(p.name, p.organization, p.role, p.note) for p in people] == [
+        ("Eva Lind", "Pajala kommun", "chair", None),
+        ("Mika Rautio", "Pellon kunta", "member", "via Teams"),
+        ("Sara Berg", "Gränstjänsten", "secretary", None)]
+
+
 @pytest.mark.parametrize("present", [
     "Heile styret, og Liv Aas frå Dale kommune",
     "Styret var fulltalig, samt Liv Aas frå Dale kommune",
@@ -4535,9 +4568,11 @@ def test_a_reason_after_an_absentee_s_dash_or_party_is_her_note(line, org, note)
     assert _listed_of(f"Forfall:\n{line}")[0] == ("Siri Tveit", org, "member", "absent", note)
 
 
-def test_a_reason_word_beside_someone_present_is_no_note():
+def test_a_reason_word_beside_someone_in_the_present_list_says_she_was_away():
+    # (s76a) as "(KrF, permisjon)" since s75a: the reason alone after her party says she
+    # was away, the present list naming every member; never whom she represents
     assert _listed_of("Til stede: Siri Tveit (KrF, ferie)")[0][1:] == (
-        "KrF", "member", "present", None)
+        "KrF", "member", "absent", "ferie")
 
 
 @pytest.mark.parametrize(("sentence", "name", "org", "note"), [
@@ -10435,6 +10470,16 @@ def test_a_remark_in_brackets_after_a_present_name_is_a_note_not_an_organisation
     (("Liv Moe", "Beboerrepresentant"), True),  # a seat alone
     (("Ola Vik", "Rådgiver Nordrådet"), True),  # an adviser by job
     (("Siri Aas", ""), True),
+    # (s76f) a mark or a dash in the organisation's cell, padding, the secretariat's
+    # name as a phrase, a staff job among several words
+    (("Siri Aas", "–"), True),
+    (("Siri Aas", "x"), True),
+    (("  Siri Aas ", "  Nordby   kommune "), True),
+    (("Eva Berg", "Sekretariat for kontrollutvalet"), True),
+    (("Eva Berg", "Kontrollutvalgssekretariatet"), True),
+    (("Eva Berg", "Vest sekretariat"), True),
+    (("Eva Berg", "Nordby kommune 2"), True),
+    (("Ola Vik", "seniorrådgiver i Nordrådet"), True),
     (("Kari Holm (leder)", "Nordby kommune"), False),  # a bracket: the long way
     (("Holm, Kari", "Nordby kommune"), False),
     (("Per Dal", "Forfall"), False),
@@ -10456,6 +10501,16 @@ def test_a_plain_rows_short_way_reads_as_the_long_way(cells, short, org_first):
     if plain is not None:
         assert plain == [parse_table_row(cells, ParticipantRole.MEMBER, Attendance.PRESENT,
                                          columns)]
+
+
+def test_no_mark_a_cell_is_read_as_opens_or_ends_with_a_letter():
+    # (s76f) ``_plain_row`` gives a cell that opens and ends with a letter back as it is
+    # (stripped) without asking ``_tick``: no mark or dash it reads may hold one there
+    from motebok.extract.participants import TICK_MARKS, _tick
+    assert not any(mark[:1].isalpha() or mark[-1:].isalpha() for mark in TICK_MARKS)
+    for cell in ("Kari Holm", " Nordby kommune ", "Øystein Å", "x", "X-ray Ås"):
+        if cell.strip()[:1].isalpha() and cell.strip()[-1:].isalpha():
+            assert _tick(cell) == cell.strip()
 
 
 @pytest.mark.parametrize(("line", "people"), [
@@ -10766,6 +10821,79 @@ def test_a_leave_or_sickness_alone_in_the_present_list(line, organization, note)
         ("Per Dahl", organization, Attendance.ABSENT, note)]
 
 
+@pytest.mark.parametrize(("line", "attendance", "note"), [
+    # (s76a) a reason the absence lists give, alone in a bracket in the present list:
+    # away, as "(permisjon)" is, the words the note
+    ("Per Dahl (ferie)", Attendance.ABSENT, "ferie"),
+    ("Per Dahl (på ferie)", Attendance.ABSENT, "på ferie"),
+    ("Per Dahl (kurs)", Attendance.ABSENT, "kurs"),
+    ("Per Dahl (på kurs)", Attendance.ABSENT, "på kurs"),
+    ("Per Dahl (reise)", Attendance.ABSENT, "reise"),
+    ("Per Dahl (tjenestereise)", Attendance.ABSENT, "tjenestereise"),
+    ("Per Dahl (annet møte)", Attendance.ABSENT, "annet møte"),
+    ("Per Dahl (anna møte)", Attendance.ABSENT, "anna møte"),
+    ("Per Dahl, Ås kommune (ferie)", Attendance.ABSENT, "ferie"),
+    ("Per Dahl – kurs", Attendance.ABSENT, "kurs"),
+    # away for part of the meeting only: there for the rest, the whole bracket the note
+    ("Per Dahl (kurs fra sak 3)", Attendance.PARTIAL, "kurs fra sak 3"),
+    ("Per Dahl (på kurs, deltok på sak 1)", Attendance.PARTIAL, "på kurs, deltok på sak 1"),
+    # a job with such a word is no reason
+    ("Per Dahl (kursleder)", Attendance.PRESENT, None),
+    ("Per Dahl (reiselivssjef)", Attendance.PRESENT, None),
+])
+def test_a_reason_for_being_away_in_the_present_list(line, attendance, note):
+    entries = parse_people_list(f"Ola Berg, {line}", ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Ola Berg", Attendance.PRESENT, None), ("Per Dahl", attendance, note)]
+
+
+def test_a_reason_then_when_she_came_under_forfall_is_partial():
+    # (s76a) "Forfall: … (på kurs, deltok på sak 1)": away for the reason, there for an item
+    entries = parse_people_list("Eva Nes (på kurs, deltok på sak 1), Tor Bø (sykdom, kom "
+                                "kl. 11), Siv Lie (ferie)", ParticipantRole.MEMBER,
+                                Attendance.ABSENT)
+    assert [(e.name, e.attendance, e.note) for e in entries] == [
+        ("Eva Nes", Attendance.PARTIAL, "på kurs, deltok på sak 1"),
+        ("Tor Bø", Attendance.PARTIAL, "sykdom, kom kl. 11"),
+        ("Siv Lie", Attendance.ABSENT, "ferie")]
+
+
+@pytest.mark.parametrize("seat", ["(Kari Holm)", "(for Kari Holm)", "(vara for Kari Holm)"])
+def test_a_name_in_brackets_after_a_note_on_when_is_whose_seat(seat):
+    # (s76a) "Sara Tesfay, fra sak 2 (Kari Holm)": there from item 2 in Kari Holm's seat,
+    # as "Sara Tesfay for Kari Holm, fra sak 2" says it; no organisation
+    entries = parse_people_list(f"Per Dahl, Sara Tesfay, fra sak 2 {seat}, Nina Lund",
+                                ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Per Dahl", None, Attendance.PRESENT, None),
+        ("Sara Tesfay", None, Attendance.PARTIAL, "for Kari Holm, fra sak 2"),
+        ("Nina Lund", None, Attendance.PRESENT, None)]
+
+
+def test_the_member_whose_seat_a_late_deputy_took_is_away():
+    text = ("Referat fra møte i Nordby regionråd\n\nDato: 12.03.2026\n\n"
+            "Til stede: Ola Berg (leder), Sara Tesfay, fra sak 2 (Kari Holm), Nina Lund\n\n"
+            "Sak 1/26 Budsjett\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "referat.txt").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Ola Berg", Attendance.PRESENT, None),
+        ("Sara Tesfay", Attendance.PARTIAL, "for Kari Holm, fra sak 2"),
+        ("Kari Holm", Attendance.ABSENT, None), ("Nina Lund", Attendance.PRESENT, None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Eirik Sunde, Widerøe (punkt 3), Marte Lund (pkt. 4 og 5)",
+    "Eirik Sunde, Widerøe (punkt 3); Marte Lund (pkt. 4 og 5)",
+])
+def test_one_word_organisation_before_a_note_on_items_in_a_list(line):
+    # (s76a) one capitalised word between a guest's name and the items she came for is
+    # whom she came from, as it is at the end of the line
+    entries = parse_people_list(line, ParticipantRole.GUEST, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in entries] == [
+        ("Eirik Sunde", "Widerøe", Attendance.PARTIAL, "punkt 3"),
+        ("Marte Lund", None, Attendance.PARTIAL, "pkt. 4 og 5")]
+
+
 @pytest.mark.parametrize(("line", "attendance", "organization", "note"), [
     # (s75l) … but sick from an item on is there for the rest; a hospital or a nurse's
     # job is no sickness
@@ -10795,6 +10923,20 @@ def test_a_leave_under_forfall_keeps_its_reason():
     ("Ola Berg, Sara Tesfay, under sak 4 (Statens vegvesen)",
      [("Ola Berg", None, Attendance.PRESENT, None),
       ("Sara Tesfay", "Statens vegvesen", Attendance.PARTIAL, "under sak 4")]),
+    # (s76l) a place alone in the bracket, no word for its kind: whom she represents too
+    ("Kari Holm, Sara Tesfay, fra sak 2 (Nord Fron), Per Dahl",
+     [("Kari Holm", None, Attendance.PRESENT, None),
+      ("Sara Tesfay", "Nord Fron", Attendance.PARTIAL, "fra sak 2"),
+      ("Per Dahl", None, Attendance.PRESENT, None)]),
+    ("Liv Aas, frå sak 3 (Sør-Odal), Per Dahl (Vestby)",
+     [("Liv Aas", "Sør-Odal", Attendance.PARTIAL, "frå sak 3"),
+      ("Per Dahl", "Vestby", Attendance.PRESENT, None)]),
+    # a person's name there is whose seat she took, not a place
+    ("Sara Tesfay, fra sak 2 (Kari Lie)",
+     [("Sara Tesfay", None, Attendance.PARTIAL, "for Kari Lie, fra sak 2")]),
+    # a channel in capitals is how she took part, after when (as "(med tolk)" is)
+    ("Sara Tesfay, fra sak 2 (Teams)",
+     [("Sara Tesfay", None, Attendance.PARTIAL, "fra sak 2 (Teams)")]),
 ])
 def test_an_organisation_in_brackets_after_a_note_on_when(line, people):
     entries = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
@@ -10868,3 +11010,126 @@ def test_the_election_officers_title_in_brackets_is_no_organisation():
     people = {p.name: p for p in parse_bytes(text.encode(), "protokoll.txt").participants}
     assert people["Kristin Aune"].organization == "valgsekretariatet"
     assert people["Kristin Aune"].role == "secretary"
+
+
+@pytest.mark.parametrize(("line", "organization", "attendance", "note"), [
+    # (s76c) a job whose field joins two nouns by "og" is one job, the place after it hers
+    ("Ellen Rudi, avdelingsleder kulturskole og fritid, Brennmo", "Brennmo", "present", None),
+    # … and a place named with its region before a dashed note
+    ("Ellen Rudi, kulturskolerektor, Bø i Telemark – til kl. 11.00", "Bø i Telemark",
+     "partial", "til kl. 11.00"),
+])
+def test_a_job_with_og_and_a_place_with_its_region(line, organization, attendance, note):
+    text = f"Referat fra kulturskoleforum\n\nDato: 3. juni 2026\n\nTil stede:\n{line}\n" \
+           "Per Moe, kulturskolerektor, Holtvik\n\nSak 1 Godkjenning\nGodkjent.\n"
+    rudi = parse_bytes(text.encode(), "forum.txt").participants[0]
+    assert (rudi.name, rudi.organization, rudi.attendance, rudi.note) == (
+        "Ellen Rudi", organization, attendance, note)
+
+
+def test_an_institution_column_gives_the_organisation():
+    # (s76c) "Kommune / instans | Navn | Stilling": members by municipality, partners by
+    # their institution
+    text = ("# Referat fra samling i nettverket\n\n**Dato:** 12. mars 2026\n\n"
+            "| Kommune / instans | Navn | Stilling |\n|---|---|---|\n"
+            "| Fronmark kommune | Eirik Sæter | kommunalsjef (leder) |\n"
+            "| Høgskolen i Innlandet | Petter Brenna | dosent |\n\n"
+            "### 1. Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "nettverk.md").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Eirik Sæter", "Fronmark kommune"), ("Petter Brenna", "Høgskolen i Innlandet")]
+
+
+def test_an_amu_led_by_the_deputy_named_in_the_definite_form_and_sides_after_fra():
+    # (s76j) "Frå arbeidsgjevar: A, job; B, job" is the employer's side (no organisation),
+    # "Møtet vart leia av nestleiaren, Eirik Hauge." makes him the chair (the absent leiar a
+    # member), the BHT's adviser under its terms in brackets a guest
+    text = ("Møtebok – arbeidsmiljøutvalet (AMU)\n\nDato: 15. april 2027\n\nTil stades:\n"
+            "Frå arbeidsgjevar: Ingrid Tveit, barnevernleiar; Lars Aksnes, HR-rådgjevar\n"
+            "Frå arbeidstakarane: Synnøve Bø, hovudverneombod; Eirik Hauge, Fagforbundet "
+            "(nestleiar)\n"
+            "Bedriftshelseteneste (fast møtande utan røysterett): Per Sandvik, Hardanger BHT\n"
+            "Forfall: Marta Lid, Akademikerne (leiar)\n\n"
+            "Møtet vart leia av nestleiaren, Eirik Hauge.\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ingrid Tveit", None, "member", "present"),
+        ("Lars Aksnes", None, "member", "present"),
+        ("Synnøve Bø", None, "member", "present"),
+        ("Eirik Hauge", "Fagforbundet", "chair", "present"),
+        ("Per Sandvik", "Hardanger BHT", "guest", "present"),
+        ("Marta Lid", "Akademikerne", "member", "absent")]
+
+
+def test_came_from_a_psu_case_is_partial():
+    # (s76j) a partite body's own case series in the note: "– møtte fra PSU 04/27"
+    text = ("# Protokoll – Partssammensatt utvalg\n\n**Møtedato:** 9. februar 2027\n\n"
+            "**Arbeidstakernes representanter:**\n\n- Kari Holm, Fagforbundet\n"
+            "- Hege Bakkeli, Utdanningsforbundet – *møtte fra PSU 04/27*\n\n"
+            "### PSU 03/27 Godkjenning av innkalling\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "psu.md").participants
+    assert [(p.name, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "present", None),
+        ("Hege Bakkeli", "partial", "møtte fra PSU 04/27")]
+
+
+@pytest.mark.parametrize(("line", "org", "role"), [
+    # (s76j) a job over a unit whose name holds "og" is one piece, not two people, and the
+    # seat in brackets after it is the person's ("(leder av AMU)": the chair)
+    ("Tone Haug, leder Lønn og regnskap Midt (leder av AMU)", None, ParticipantRole.CHAIR),
+    # … the occupational health service written out with its provider in brackets: the
+    # provider is whom the adviser comes from, as after "BHT"
+    ("Siri Tjelta, bedriftshelsetjenesten (Avonova)", "Avonova", None),
+    ("Siri Tjelta, BHT (Avonova)", "Avonova", None),
+])
+def test_a_job_over_a_unit_with_og_and_the_health_service_by_its_provider(line, org, role):
+    [entry] = parse_line(line, None, Attendance.PRESENT)
+    assert (entry.name, entry.organization, entry.role) == (line.split(",")[0], org, role)
+
+
+def test_two_people_joined_by_og_stay_two():
+    # (s76j) the "og" of a unit's name needs a small word after it that is no seat or job
+    entries = parse_line("Per Lia, NAV og rådgiver Ola Dal", None, Attendance.PRESENT)
+    assert [e.name for e in entries] == ["Per Lia", "Ola Dal"]
+
+
+def test_group_rows_inside_a_headed_table_keep_its_columns():
+    # "Navn | Kommune/virksomhet | Funksjon" with rows "Fra kommunene: | | " and "Fra
+    # staten: | | " parting the people: the heading still says what each column holds, so
+    # the role column's "leder av nettverket", "gjest" and "fra sak 3" are read
+    import docx
+
+    document = docx.Document()
+    for text in ["Referat fra nettverksmøte", "Dato: 12.03.2024", "Deltakere"]:
+        document.add_paragraph(text)
+    rows = [["Navn", "Kommune/virksomhet", "Funksjon"],
+            ["Fra kommunene:", "", ""],
+            ["Kari Holm", "Nordby kommune", "Flyktningkonsulent, leder av nettverket"],
+            ["Per Dahl", "Sørby kommune", "Programrådgiver, fra sak 3"],
+            ["Fra staten:", "", ""],
+            ["Eva Lund", "IMDi Øst", "Seniorrådgiver, gjest"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            fill_cell(cell, [text])
+    for text in ["Sak 1/24 Godkjenning av innkalling", "Godkjent."]:
+        document.add_paragraph(text)
+    people = parse_bytes(docx_bytes(document), "referat.docx").participants
+    assert [(p.name, p.organization, p.role, p.attendance, p.note) for p in people] == [
+        ("Kari Holm", "Nordby kommune", "chair", "present", None),
+        ("Per Dahl", "Sørby kommune", "member", "partial", "fra sak 3"),
+        ("Eva Lund", "IMDi Øst", "guest", "present", None),
+    ]
+
+
+def test_a_job_led_by_an_acronym_before_the_organisation_in_brackets():
+    # "(NAV-leder NAV Vestby)": the job ("leder" a part of it, no seat), then whom she
+    # represents, as "(avdelingsleder NAV Vestby)" reads
+    text = ("Referat fra samarbeidsmøte\n\nDato: 12.03.2024\n\n"
+            "Til stede: Eva Dahl (kommunedirektør Lia, leder), Kari Holm (NAV-leder NAV Vestby)"
+            "\n\nSak 1/24 Godkjenning\nGodkjent.\n")
+    assert _people_of(text) == [
+        ("Eva Dahl", "Lia", "chair", "present", None),
+        ("Kari Holm", "NAV Vestby", "member", "present", None),
+    ]

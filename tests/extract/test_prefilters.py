@@ -2465,6 +2465,19 @@ def test_no_surname_endings_by_tail_find_what_the_whole_tuple_finds():
         assert by_tail(word) == word.endswith(_NO_SURNAME_ENDINGS), word
 
 
+@pytest.mark.parametrize("body", [
+    "Kari Holm fra NAV orienterte.", "Eva Lie frå Statsforvaltaren orienterte.",
+    "Per Dahl (Nordby kommune) presenterte", "Tor Rudi i Nordby kommune fortalte om planen",
+    "Fra kommunen møtte Kari Holm", "Saken ble drøftet.", "", "kommune", "Frå", "(",
+    "Refusjon fraktet", "Sørby kommune ", "frakk"])
+def test_the_presenter_gate_written_out_asks_what_the_hint_test_asks(body):
+    # (s76f) ``read_other_people`` writes out ``_has_presenter_from``'s searches (and the
+    # "kommune " one) instead of calling it for every line: the same answer
+    from motebok.extract import minutes
+    written = "(" in body or "fra" in body or "frå" in body or "kommune " in body
+    assert written == (minutes._has_presenter_from(body) or "kommune " in body)
+
+
 def test_letter_groups_ask_what_the_whole_tuple_asks():
     # ``by_first_letter`` / ``by_last_letter`` gates (s70g): a group's ``startswith`` /
     # ``endswith`` gives the whole tuple's answer on every corpus and generated line (as
@@ -2484,11 +2497,12 @@ def test_letter_groups_ask_what_the_whole_tuple_asks():
     with pytest.raises(ValueError):
         by_last_letter(("leder", "ref)"), width=5)
     assert minutes._SIGN_KEY > 1  # (the keys of width: the tests below ask as many letters)
+    assert {len(key) for key in minutes._ITEM_GUEST_BY_START} == {minutes._GUEST_KEY}
     assert all(len(end) == 1 for end in TERMINAL) and set(TERMINAL) == TERMINAL_CHARS
     starts = [(header._MINUTES_TITLE_BY_FIRST, header._MINUTES_TITLE_GATE),
               (header._SIGNER_BY_FIRST, header._SIGNER_STARTS),
               (header._WEB_STAMPS_BY_FIRST, header._WEB_STAMPS),
-              (minutes._ITEM_GUEST_BY_FIRST, minutes._ITEM_GUEST_STARTS),
+              (minutes._ITEM_GUEST_BY_START, minutes._ITEM_GUEST_STARTS),  # (by four, s76f)
               (minutes._PRESENTER_OPENERS_BY_FIRST, minutes.PRESENTER_OPENERS),
               # (s71g: s70g's further sites)
               (header._PUBLISHED_BY_FIRST, header._PUBLISHED),

@@ -3069,6 +3069,11 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
     # (s70f) a group written small before its name, beside its programme
     (["Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"],
      ["Den kulturelle skolesekken Innlandet – regiongruppe Hadeland"]),
+    # (s76l) a network's long name by its noun and its region, alone: handed on whole
+    (["Regionalt oppvekstnettverk Vestfjord og Indre Nord"],
+     ["Regionalt oppvekstnettverk Vestfjord og Indre Nord"]),
+    # a long line without a body's noun is no name of one
+    (["Alle saker om skole og barnehage i regionen"], []),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

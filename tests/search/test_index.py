@@ -439,27 +439,56 @@ def test_the_latest_reword_migration_words_text_as_the_index_does():
 def test_the_meeting_words_migration_gives_old_entries_their_meetings_words(archive, users):
     # Entries indexed before migration 0007 hold only the filter tags: the date of M4
     # ("1.9.2022", a token only its meeting words hold) finds nothing. The migration's
-    # frozen fill gives every entry the tags indexing makes now, with the backend rows,
-    # and leaves up-to-date entries alone.
+    # frozen fill gives every entry the tags indexing made then, with the backend rows,
+    # and leaves up-to-date entries alone; 0012 puts the kind tag before them (as
+    # indexing does now).
     import importlib
 
     from motebok.search import backends
 
     meeting_words = importlib.import_module("motebok.search.migrations.0008_meeting_words")
+    kind_tags = importlib.import_module("motebok.search.migrations.0012_kind_tags")
     current = dict(SearchEntry.objects.values_list("pk", "tags"))
     assert archive.labels(search("1.9.2022", user=users["anonymous"])) == {"M4 - title"}
     for pk, tags in current.items():
-        old = " ".join(tag for tag in tags.split()
-                       if tag.startswith("zz") and not tag.startswith("zzt"))
+        old = " ".join(tag for tag in tags.split() if tag.startswith("zz")
+                       and not tag.startswith(("zzt", "zzkind")))
         SearchEntry.objects.filter(pk=pk).update(tags=old)
         backends.current().retag([pk], old)
     assert not search("1.9.2022", user=users["anonymous"]).hits
     with _fts_with_content():
         assert meeting_words.fill(connection) == len(current)
+        assert meeting_words.fill(connection) == 0
+    assert kind_tags.fill(connection) == len(current)
     assert dict(SearchEntry.objects.values_list("pk", "tags")) == current
     assert archive.labels(search("1.9.2022", user=users["anonymous"])) == {"M4 - title"}
-    with _fts_with_content():
-        assert meeting_words.fill(connection) == 0
+    assert kind_tags.fill(connection) == 0
+
+
+@pytest.mark.postgres
+def test_the_kind_tags_migration_lets_old_entries_be_filtered_by_kind(archive, users):
+    # Entries indexed before migration 0012 have no kind tag: a kind filter finds
+    # nothing in them. The migration's UPDATE gives each its tag (SQLite's FTS row is
+    # remade by the trigger), once; backwards takes it off again.
+    import importlib
+
+    kind_tags = importlib.import_module("motebok.search.migrations.0012_kind_tags")
+    current = dict(SearchEntry.objects.values_list("pk", "tags"))
+    assert all(tags.startswith(f"zzkind{kind} ") for kind, tags in
+               SearchEntry.objects.values_list("kind", "tags"))
+
+    class Editor:
+        connection = connection
+
+    kind_tags.drop_kind_tags(None, Editor)
+    assert not any(tags.startswith("zzkind")
+                   for tags in SearchEntry.objects.values_list("tags", flat=True))
+    assert not search("kampanjen", user=users["anonymous"], kind="decision").hits
+    assert kind_tags.fill(connection) == len(current)
+    assert dict(SearchEntry.objects.values_list("pk", "tags")) == current
+    assert archive.labels(search("kampanjen", user=users["anonymous"], kind="decision")) \
+        == {"M1 04/22 decision"}
+    assert kind_tags.fill(connection) == 0
 
 
 def test_the_meeting_words_migration_tags_entries_as_the_index_does(archive):

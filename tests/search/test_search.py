@@ -67,6 +67,20 @@ CASES = [
     ("møtet", {"person": "Torleif Haugland", "year": 2022}, "anonymous",
      {"M1 - title", M4_ITEM}),
     ("rekruttering", {"body": "no-such-body"}, "superuser", set()),
+    # Kind: only items, decisions, actions or meeting titles; with word parts (tier 1),
+    # the meeting's words (context) and the other filters; an unknown kind finds nothing.
+    ("kampanjen", {"kind": "item"}, "anonymous", {M1_ITEM}),
+    ("kampanjen", {"kind": "decision"}, "anonymous", {"M1 04/22 decision"}),
+    ("kampanjen", {"kind": "action"}, "anonymous", {"M1 04/22 action"}),
+    ("møte", {"kind": "title"}, "anonymous", {"M1 - title", "M2 - title", "M4 - title"}),
+    ("møte", {"kind": "item"}, "anonymous", {M4_ITEM}),
+    ("strategi", {"kind": "item", "year": 2023}, "anonymous", {"M2 14/23 item"}),
+    ("budsjett", {"kind": "action", "body": "id:regionradet"}, "anonymous",
+     {"M2 15/23 action"}),
+    ("Regionraadet", {"kind": "decision"}, "anonymous", {"M1 04/22 decision"}),
+    ("rekruttering", {"kind": "item"}, "superuser", {M1_ITEM, M4_ITEM, "M3 01/23 item"}),
+    ("rekruttering", {"kind": "decision"}, "superuser", set()),
+    ("kampanjen", {"kind": "vedtak"}, "anonymous", set()),
     # Visibility: the draft M3 only for members of its body and superusers.
     ("rekruttering", {}, "region_member", {M1_ITEM, M4_ITEM}),
     ("rekruttering", {}, "kompetanse_member", {M1_ITEM, M4_ITEM, "M3 01/23 item"}),
@@ -197,6 +211,10 @@ def test_search_uses_a_bounded_number_of_queries(archive, users,
     with django_assert_max_num_queries(6):
         search("møte", user=users["kompetanse_member"], body="kompetanse", per_page=1,
                page=50)
+    # The kind is a tag like the others: no query of its own.
+    with django_assert_max_num_queries(6):
+        search("møte", user=users["kompetanse_member"], body="kompetanse", kind="item",
+               per_page=1, page=50)
     # A page that whole-word hits fill reads no word part: one count fewer.
     with django_assert_max_num_queries(4):
         page = search("møte", user=users["kompetanse_member"], per_page=1)

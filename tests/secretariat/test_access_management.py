@@ -16,8 +16,9 @@ from django.test import Client
 from django.urls import reverse
 from secretariat_world import PASSWORD, client_for, make_user
 
-from motebok.archive.models import BodyAccess, Organization
+from motebok.archive.models import BodyAccess, Membership, Organization
 from motebok.secretariat.models import AuditEntry
+from motebok.secretariat.people import person_named
 from motebok.vocab import OrganizationKind
 
 LINK = re.compile(r"https?://[^\s\"<]+/accounts/set-password/[^\s\"<]+/")
@@ -332,3 +333,129 @@ def test_no_link_for_accounts_with_a_password_or_access_elsewhere(world):
     assert not AuditEntry.objects.exists()
     allowed = client_for(world, "admin").post(url("access_link", elsewhere.pk))
     assert said(allowed) == ["En ny lenke ble sendt til per@example.no."]
+
+
+# --- linking an account to its person (for "Mine tiltak") ---------------------------------
+
+
+def person_row(html: str, username: str) -> str:
+    """The access table's row of one account."""
+    start = html.index(f"<td>{username}")
+    return html[start:html.index("</tr>", start)]
+
+
+def test_the_page_shows_each_account_s_person_and_suggests_one_by_name(world):
+    from motebok.archive.models import Person
+
+    sindre = world.users["secretariat"]
+    sindre.first_name, sindre.last_name = "Sindre", "Vik"
+    sindre.save()
+    Membership.objects.create(person=person_named("Sindre Vik"), body=world.body, role="member")
+    html = client_for(world, "secretariat").get(url("access", world.body.slug)).content.decode()
+    mari = person_row(html, "mari")
+    assert f'href="{reverse("web:person", args=[Person.objects.get(name="Mari Nordby").pk])}"' \
+        in mari and 'value="Mari Nordby"' in mari and "Bytt person" in mari
+    own = person_row(html, "sindre")
+    assert "Ikke knyttet; forslag: Sindre Vik" in own and 'value="Sindre Vik"' in own
+    assert url("access_person", row(world, "secretariat").pk) in own
+    assert '<option value="Kari Fjellstad">' in html  # the body's members, to complete
+
+
+def test_the_secretariat_links_unlinks_and_moves_an_account_s_person_audited(world):
+    from motebok.archive.models import Person
+
+    client = client_for(world, "secretariat")
+    sindre = row(world, "secretariat")
+    kari = Person.objects.get(name="Kari Fjellstad")
+    linked = client.post(url("access_person", sindre.pk), {"person": "  kari   FJELLSTAD "})
+    assert said(linked) == ["Kontoen sindre er knyttet til Kari Fjellstad."]
+    assert Person.objects.get(pk=kari.pk).user == world.users["secretariat"]
+    entry = AuditEntry.objects.get(model="archive.person", object_id=str(kari.pk))
+    assert (entry.action, entry.username, entry.body) == ("update", "sindre", world.body)
+    assert entry.changes == {"user": [None, world.users["secretariat"].pk]}
+    log = client.get(url("audit", world.body.slug)).content.decode()
+    assert "<li>brukerkonto: — → sindre</li>" in log
+    # "Mine tiltak" now finds the person: no hint
+    assert 'id="not-linked"' not in client.get(reverse("web:my_actions")).content.decode()
+    # the same person again changes nothing
+    AuditEntry.objects.all().delete()
+    client.post(url("access_person", sindre.pk), {"person": "Fjellstad"})
+    assert not AuditEntry.objects.exists()
+    # another person (a part of a name only one holds): the old one is let go
+    new = person_named("Sindre Vik")
+    Membership.objects.create(person=new, body=world.body, role="member")
+    moved = client.post(url("access_person", sindre.pk), {"person": "vik"})
+    assert said(moved)[-1] == "Kontoen sindre er knyttet til Sindre Vik."
+    assert Person.objects.get(user=world.users["secretariat"]) == new
+    assert Person.objects.get(pk=kari.pk).user is None
+    assert sorted(AuditEntry.objects.values_list("object_id", flat=True)) == sorted(
+        [str(kari.pk), str(new.pk)])
+    # an empty name unlinks
+    unlinked = client.post(url("access_person", sindre.pk), {"person": ""})
+    assert said(unlinked)[-1] == "Kontoen sindre er ikke lenger knyttet til en person."
+    assert not Person.objects.filter(user=world.users["secretariat"]).exists()
+    assert 'id="not-linked"' in client.get(reverse("web:my_actions")).content.decode()
+
+
+def test_linking_refuses_a_taken_person_unknown_or_hidden_names_and_admin_accounts(world):
+    from motebok.archive.models import Person
+
+    client = client_for(world, "secretariat")
+    sindre = row(world, "secretariat")
+    taken = client.post(url("access_person", sindre.pk), {"person": "Mari Nordby"})
+    assert said(taken) == ["Mari Nordby er allerede knyttet til en annen konto; fjern "
+                           "koblingen der først."]
+    unknown = client.post(url("access_person", sindre.pk), {"person": "Ola Ukjent"})
+    assert "Ingen som heter «Ola Ukjent», er kjent i arkivet." in said(unknown)[-1]
+    person_named("Kari Fjellvang")
+    Membership.objects.create(person=Person.objects.get(name="Kari Fjellvang"),
+                              body=world.body, role="member")
+    several = client.post(url("access_person", sindre.pk), {"person": "kari"})
+    assert "Flere personer passer til «kari»: Kari Fjellstad, Kari Fjellvang." in said(
+        several)[-1]
+    # someone the secretariat cannot see (named nowhere it may read) is nobody to it
+    person_named("Hemmelig Hansen")
+    hidden = client.post(url("access_person", sindre.pk), {"person": "Hemmelig Hansen"})
+    assert "Ingen som heter «Hemmelig Hansen»" in said(hidden)[-1]
+    # an administrator's account is changed by administrators only
+    admin_row = BodyAccess.objects.create(body=world.body, user=world.users["admin"],
+                                          role="member")
+    refused = client.post(url("access_person", admin_row.pk), {"person": "Kari Fjellstad"})
+    assert said(refused)[-1] == "Kontoen admin tilhører en administrator; spør en administrator."
+    assert not Person.objects.filter(user__isnull=False).exclude(name="Mari Nordby").exists()
+    assert not AuditEntry.objects.exists()
+    allowed = client_for(world, "admin").post(url("access_person", admin_row.pk),
+                                              {"person": "Hemmelig Hansen"})
+    assert said(allowed)[-1] == "Kontoen admin er knyttet til Hemmelig Hansen."
+
+
+def test_rows_of_another_body_cannot_be_linked_by_this_secretariat(world):
+    oda = BodyAccess.objects.get(body=world.other)
+    client = client_for(world, "secretariat")
+    assert client.post(url("access_person", oda.pk), {"person": "Kari Fjellstad"}) \
+        .status_code == 404
+    assert client.get(url("access_person", oda.pk)).status_code == 405
+
+
+def test_the_access_page_reads_the_same_queries_however_many_accounts(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(world, "secretariat")
+    sindre = world.users["secretariat"]
+    sindre.first_name, sindre.last_name = "Sindre", "Vik"  # (a name to suggest a person by)
+    sindre.save()
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url("access", world.body.slug)).status_code == 200
+        return len(queries)
+
+    few = count()
+    for number in range(8):
+        user = make_user(f"konto{number}")
+        user.first_name, user.last_name = "Konto", f"Nummer{number}"
+        user.save()
+        person_named(f"Konto Nummer{number}")
+        BodyAccess.objects.create(body=world.body, user=user, role="member")
+    assert count() == few

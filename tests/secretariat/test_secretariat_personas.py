@@ -155,6 +155,8 @@ CASES = [
      SEC_POST),
     ("access-link", "post", lambda s: url("access_link", pending_access(s).pk), {},
      SEC_POST),
+    ("access-person", "post", lambda s: url("access_person", access_of(s, "secretariat").pk),
+     {"person": "Kari Fjellstad"}, SEC_POST),
     ("account-new", "post", lambda s: url("account_new", s.world.body.slug),
      {"username": "nina", "name": "Nina Berg", "email": "nina@example.no", "role": "member",
       "send_email": "on"}, SEC_POST),

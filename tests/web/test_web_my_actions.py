@@ -84,6 +84,23 @@ def test_an_unlinked_account_is_told_why(clients, archive):
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     html = client.get(URL).content.decode()
     assert "not linked to a person" in html
+    assert "The secretariat of your body links it" in html
+
+
+@pytest.mark.parametrize(("persona", "offered"), [("member", False), ("outsider", False),
+                                                  ("secretariat", True)])
+def test_an_unlinked_secretary_is_shown_where_to_link_their_own_account(clients, archive,
+                                                                       persona, offered):
+    client = clients[persona]
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "nb"
+    html = client.get(URL).content.decode()
+    assert "Sekretariatet for organet ditt knytter den" in html
+    access = reverse("secretariat:access", args=[archive.body.slug])
+    assert (f'<a href="{access}">Faggruppe for kulturarv</a>' in html) is offered
+    # linked, the hint is gone
+    linked = link(archive, persona, clients, "Astrid")
+    html = linked.get(URL).content.decode()
+    assert "Sekretariatet for organet ditt" not in html and access not in html
 
 
 def test_queries_are_bounded(clients, archive, today, django_assert_max_num_queries):

@@ -29,7 +29,7 @@ def search_page(client, **query) -> str:
 
 def test_empty_search_shows_the_form_with_labels(client, indexed):
     html = search_page(client)
-    for field in ("q", "body", "year", "person"):
+    for field in ("q", "body", "year", "person", "kind"):
         assert f'<label for="id_{field}">' in html
     assert "Treff" not in html
 
@@ -189,12 +189,13 @@ def test_paging_keeps_query_and_filters(client, indexed):
         make_item(meeting, f"{number:02d}/24", f"Kystkultur del {number}")
         participate(meeting, indexed.people["Astrid"])
     rebuild()
-    html = search_page(client, q="kystkultur", body="kulturarv")
+    html = search_page(client, q="kystkultur", body="kulturarv", kind="item")
     assert "Side 1 av 2" in html
     assert "Treff 1–20 av 25" in html
     next_link = html[html.index('rel="next"') - 200:html.index('rel="next"')]
     assert "q=kystkultur" in next_link and "body=kulturarv" in next_link and "page=2" in next_link
-    html = search_page(client, q="kystkultur", body="kulturarv", page=2)
+    assert "kind=item" in next_link
+    html = search_page(client, q="kystkultur", body="kulturarv", kind="item", page=2)
     assert "Side 2 av 2" in html
     assert "Treff 21–25 av 25" in html
 
@@ -328,3 +329,36 @@ def test_a_participant_s_very_name_leads_to_their_person_page(client_nb, indexed
     assert "Cecilie Moen står i deltakerlistene, men ikke i teksten i referatene:" in html
     assert reverse("web:person", args=[indexed.people["Cecilie"].pk]) in html
     assert "Mente du" not in html
+
+
+@pytest.mark.parametrize(("kind", "found", "left_out"), [
+    ("item", "Registrering av gamle naust", ["Registreringen starter til våren",
+                                             "Lage skjema for registrering"]),
+    ("decision", "Registreringen starter til våren", ["Lage skjema for registrering",
+                                                      "Gruppen drøftet"]),
+    ("action", "Lage skjema for registrering", ["Registreringen starter til våren",
+                                                "Gruppen drøftet"]),
+])
+def test_kind_filter_keeps_only_items_decisions_or_actions(client_nb, indexed, kind, found,
+                                                           left_out):
+    everything = search_page(client_nb, q="registrering")
+    assert found in everything.replace("<mark>", "").replace("</mark>", "")
+    html = search_page(client_nb, q="registrering", kind=kind)
+    text = html.replace("<mark>", "").replace("</mark>", "")
+    assert found in text and "av 1 for" in text
+    for other in left_out:
+        assert other not in text
+    assert f'<option value="{kind}" selected>' in html
+
+
+def test_kind_filter_is_offered_in_norwegian(client_nb, indexed):
+    html = search_page(client_nb, q="naust", kind="item")
+    assert '<label for="id_kind">Vis</label>' in html
+    for label in ("Alt", "Saker", "Vedtak", "Tiltak", "Møter"):
+        assert f">{label}</option>" in html
+
+
+def test_an_unknown_kind_is_the_form_s_error(client_nb, indexed):
+    html = search_page(client_nb, q="naust", kind="vedtak")
+    assert "<mark>naust</mark>" not in html
+    assert 'id="id_kind"' in html and "overdue" in html[html.index('id="id_kind"'):]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from motebok import vocab
+from motebok.search.results import KINDS
 
 API_VERSION = "1.0.0"
 
@@ -338,7 +339,9 @@ def _paths() -> dict[str, Any]:
             _json("A page of hits.", _ref("SearchResult")),
             [{**_query("q", "Search words.", {"type": "string"}), "required": True},
              BODY, YEAR, _query("person", "A person's id.",
-                                          {"type": "integer", "minimum": 1}), PAGE],
+                                          {"type": "integer", "minimum": 1}),
+             _query("kind", "Only hits of this kind: meeting titles, items, decisions or "
+                            "actions.", {"type": "string", "enum": list(KINDS)}), PAGE],
             "search", "search"),
         "/api/v1/openapi.json": _get(
             "This description", _json("OpenAPI 3.1 document.", {"type": "object"}), [],

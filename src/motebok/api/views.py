@@ -20,6 +20,7 @@ from motebok.api import pagination, params, serialize
 from motebok.api.http import BadParameter, NotFound, api_view, error, ok
 from motebok.api.openapi import openapi_document
 from motebok.archive.models import Action, Meeting, Membership, Organization, Participation, Person
+from motebok.search.results import KINDS
 
 BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
 ACTION_FILTERS = tuple(vocab.ActionFilter)
@@ -238,9 +239,10 @@ def search(request: HttpRequest) -> JsonResponse:
     body = _body_by_slug(request, params.text(query, "body"))
     year = params.year(query)
     person = params.integer(query, "person", minimum=1)
+    kind = params.choice(query, "kind", KINDS)
     number = params.page(query)
     found = run_search(text, user=request.user, body=body.pk if body else None, year=year,
-                       person=person, page=number, per_page=pagination.PAGE_SIZE)
+                       person=person, kind=kind, page=number, per_page=pagination.PAGE_SIZE)
     last = max(1, found.pages)
     if number > last:
         # The search service clamps to the last page; the API says so like every list.

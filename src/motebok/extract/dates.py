@@ -773,13 +773,16 @@ def _clock(token: str | None) -> str | None:
 # A meeting over two days, its end on the second: "kl. 12.00 – 4. mars kl. 14.00",
 # "3.3. kl. 12 – 4.3. kl. 14", "kl. 17.00 til tirsdag 3. februar kl. 15.00" (the day's
 # number is no hour, the time after it the end); "kl. 11 – dag 2 kl. 14", "… – andre dag
-# kl. 14": the second day by its number.
+# kl. 14": the second day by its number; "kl. 10 – torsdag kl. 14.30" by its weekday.
 _LATER_DAY_END = lazy_regex(
     rf"{_ASIDE}\s*(?:{_DASH}|\s(?:til|to)\s)\s*(?:(?:[^\W\d_]+dag\s+)?(?:den\s+)?\d{{1,2}}\.\s*"
     rf"(?:\d{{1,2}}\.(?:\d{{2,4}})?|(?:{_alternation(MONTHS)}){_NOT_LETTER_AFTER}\.?"
     rf"(?:\s+(?:19|20)\d{{2}})?)|dag\s+[2-9](?!\d)|"
     # "Dag 1 kl. 11.00 – dag 2 kl. 14.00": a gathering's days by number
-    rf"(?:andre|neste|påfølgende)\s+dag)\s*,?\s*(?:kl(?:okka|okken)?[.:]?\s*)?(?P<t2>{_KL_TOKEN})",
+    rf"(?:andre|neste|påfølgende)\s+dag|"
+    # "onsdag kl. 10.00 – torsdag kl. 14.30": the later day by its weekday alone, its
+    # hour after "kl." (the dates of both days stand before: "27.–28. januar")
+    rf"[^\W\d_]+dag(?=\s*,?\s*kl))\s*,?\s*(?:kl(?:okka|okken)?[.:]?\s*)?(?P<t2>{_KL_TOKEN})",
     re.IGNORECASE)
 
 # What follows a number that is a day, not an hour: "4. mars", "4.3.".

@@ -94,6 +94,8 @@ _OTHER_MINUTES_WORDS = (r"oppsummering|møtebok|sammendrag|samandrag|minutes|mø
                         # a Swedish body's notes of its meeting: "Minnesanteckningar från
                         # möte i styrgruppen", "Mötesanteckningar"
                         r"minnesanteckningar|mötesanteckningar|"
+                        # a Swedish municipality's record of a meeting: "Sammanträdesprotokoll"
+                        r"sammanträdesprotokoll|"
                         # a summary of a meeting: "Hovedpunkter fra møtet i …", nynorsk
                         # "Hovudpunkt frå samlinga" (not "Hovedpunkter i strategien"), and
                         # the points to remember: "Minnepunkter fra møte i …", "Minnepunkt
@@ -130,12 +132,14 @@ _DOC_PREFIX = re.compile(
     r"(?:orientering\s+og\s+(?=oppsummering))?"  # "Orientering og oppsummering etter …"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
-    r"(?:møte?|moe?te|minnes?|saks)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
+    r"(?:møte?|moe?te|minnes?|saks|sammanträdes)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
     # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"sammendrag|samandrag|notat(?:er)?|minnesanteckningar|mötesanteckningar|"
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
     r"meeting\s+(?:notes|minutes)|"
     r"(?:hovedpunkt(?:er|ene)?|hovudpunkt(?:a|ene)?|minnepunkt(?:er|ene|a)?)(?=\s+(?:fra|frå)\b)|"
+    # hurried notes' key words: "Stikkord frå nettverksmøte", "Referat – stikkord fra møtet"
+    r"stikkord(?=\s+(?:fra|frå)\b)|"
     r"innkalling|invitasjon|saksliste|sakliste|dagsorden|agenda|"
     # a newsletter's report of a gathering: "Dette skjedde på nettverkssamlinga"
     r"(?:dette|det|slik)\s+skjedde\s+(?:på|i)(?=\s)|"
@@ -148,7 +152,9 @@ _DOC_PREFIX = re.compile(
     r"frå\s+møte\s+i|"
     r"fra\s+møtet\s+i|"
     # (Swedish: "Minnesanteckningar från möte i styrgruppen för …")
-    r"från|från\s+mötet?\s+i|mötet?\s+i)\b)*\s*[:–-]?\s*", re.I)
+    r"från|från\s+mötet?\s+i|mötet?\s+i|"
+    # (Swedish: "Protokoll fört vid sammanträde med arbetsutskottet för …")
+    r"(?:fört\s+vid|från)\s+sammanträde\s+(?:med|i))\b)*\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
@@ -349,7 +355,9 @@ _ORG_FORM = lazy_regex(r"\b(?:IKS|AS|ASA|SA|KF|Vel|kommune|fylkeskommune|regionr
 # Bodies that govern an organisation: "Styret for X" means the board of X.
 _GOVERNING_BODIES = {"styret", "styre", "rådet", "representantskapet", "arbeidsutvalget",
                      "årsmøtet", "regionrådet", "utvalget", "kontrollutvalget",
-                     "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet"}
+                     "valgkomiteen", "generalforsamlingen", "eierrådet", "eigarrådet",
+                     # (Swedish: "arbetsutskottet för Gränsrådet X", "styrelsen för …")
+                     "arbetsutskottet", "styrelsen"}
 # "Driftsstyret", "Samarbeidsrådet", "Eierrådet": a board or council of what follows "for"
 # (also the councils a school or kindergarten has: "Samarbeidsutvalget", "Elevrådet").
 _GOVERNING_SUFFIXES = ("styret", "rådet", "utvalget", "utvalet")
@@ -3025,7 +3033,7 @@ def _letterhead_names_body(body: str, organization: str) -> bool:
 
 # The definite endings of a body's one word whose indefinite form a letterhead writes
 # (a part of ``BODY_WORD_ENDINGS`` on purpose: those whose stem is the word less "et")
-_ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet")
+_ONE_WORD_BODY_ENDINGS = ("rådet", "utvalget", "utvalet", "forumet", "nettverket")
 
 
 # How a regional council's name ends: "Vestdal regionråd", and the form the law gives
@@ -4654,6 +4662,8 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (club_after := _meeting_then_club(text)) is not None:
         return club_after  # "ÅRSMØTE 2026 – NORDLI VELFORENING"
     rest = _DOC_PREFIX.sub("", text, count=1).strip(" !.:–-")  # "MØTEREFERAT! Rådmannsutvalget"
+    if rest[:8].casefold() == "stikkord":
+        rest = _DOC_PREFIX.sub("", rest, count=1).strip(" !.:–-")  # "Referat – stikkord frå …"
     rest = _SERIAL_PREFIX.sub("", rest, count=1)  # "Referat nr. 6 – møte 17.11.2023"
     if rest[:1].isdecimal():
         named = _DATE_THEN_DASH.sub("", rest, count=1)  # "Referat 12.03.2024 – Faggruppe X"
@@ -5490,7 +5500,7 @@ _WHOSE_MEETING = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+?)(?:s|\s+sitt|\s+si)\s
 # A body for the municipality a merger makes: "Fellesnemnda for nye Sunnfjord kommune".
 _BODY_FOR_NEW_MUNICIPALITY = lazy_regex(r"^(?P<body>.+?)\s+for\s+(?P<org>nye\s+[A-ZÆØÅ][\w-]*"
                                         r"(?:\s+[A-ZÆØÅ][\w-]*)*\s+(?:kommune|herad))$")
-_BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|i)\s+(?P<org>[A-ZÆØÅ].*)$")
+_BODY_FOR_ORG = re.compile(r"^(?P<body>[A-ZÆØÅ][\w-]+)\s+(?:for|för|i)\s+(?P<org>[A-ZÆØÅ].*)$")
 # (a cooperation's kind after its place, "… i Sogn regionråd", "… i Nordfjord friluftsråd",
 # is its name's last word as "kommune" is a municipality's; a joint council's two
 # municipalities end in the plural: "… for Frosta og Levanger kommuner")
@@ -6114,11 +6124,18 @@ def _closes_aside(value: str, following: Line) -> str | None:
     return text
 
 
+# The fields ``collect_values`` asks of each labelled value, bound once: ``Field.PLACE``
+# is a lookup through the class's ``EnumType.__getattr__`` hook (Python 3.11), about ten
+# times the cost of a module global (s75q's finding in ``minutes``; here s76f).
+_FIELD_TIME, _FIELD_DATE, _FIELD_PLACE, _FIELD_BODY = Field.TIME, Field.DATE, Field.PLACE, \
+    Field.BODY
+
+
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
-    targets = {Field.TIME: values.time, Field.DATE: values.date, Field.PLACE: values.place,
-               Field.TIME_PLACE: values.time_place, Field.BODY: values.body,
+    targets = {_FIELD_TIME: values.time, _FIELD_DATE: values.date, _FIELD_PLACE: values.place,
+               Field.TIME_PLACE: values.time_place, _FIELD_BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization, Field.END: values.end}
     stacked = _stacked_labels(lines, start, stop, targets)
@@ -6170,24 +6187,24 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                     not dates.find_time_range(value)[0]:
                 continue  # "Start: 10.03.2025": the day work starts, no hour of this meeting
             elif value:
-                if part.field is Field.PLACE and "(" in value and i + 1 < stop and \
+                if part.field is _FIELD_PLACE and "(" in value and i + 1 < stop and \
                         (closing := _closes_aside(value, lines[i + 1])):
                     value = f"{value} {closing}"  # "Sted: Kulturhuset (rom" / "Glommen)"
                     values.value_lines.add(i + 1)
-                if part.field is Field.PLACE and value[-1:] == "," and i + 1 < stop and \
+                if part.field is _FIELD_PLACE and value[-1:] == "," and i + 1 < stop and \
                         (rest := _place_wrapped(lines[i + 1])):
                     value = f"{value} {rest}"  # "Møtested: Bøvre rådhus," / "formannskapssalen"
                     values.value_lines.add(i + 1)
-                if part.field is Field.PLACE and person_as_place(value):
+                if part.field is _FIELD_PLACE and person_as_place(value):
                     continue  # "Stad: Olav Myklebust" in a list of people: no place
-                field_ = Field.TIME if part.field is Field.BODY and \
+                field_ = _FIELD_TIME if part.field is _FIELD_BODY and \
                     _names_when(value) else part.field
                 if part.label == "möte" and not dates.has_digit(value):
-                    field_ = Field.BODY  # "Möte: Gränskommittén Nordmark": a name, no sitting
+                    field_ = _FIELD_BODY  # "Möte: Gränskommittén Nordmark": a name, no sitting
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
                     value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)
-                if part.field is Field.DATE and "møte" in part.label:
+                if part.field is _FIELD_DATE and "møte" in part.label:
                     meeting_dates.append(value)
     values.place += forms
     if meeting_dates and len(meeting_dates) < len(values.date):
@@ -6382,13 +6399,16 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
     lower-case form ("hallingdal" → "Hallingdal"): the names it uses.
 
     A word seen in lower case anywhere, or only at the start of a line or sentence, is
-    left out ("Helse" starting a line is no name when "helse" occurs too).
+    left out ("Helse" starting a line is no name when "helse" occurs too); but the place
+    a "Sted:" line gives opens its value with the name it is ("Stad: Nordbygda skule").
     """
     capital: dict[str, str] = {}
     lower: set[str] = set()
     for line in lines:
         if line.text.isupper():
             continue  # another all-capitals line says nothing about case
+        if line.body[:1] in "SsMm" and (place := _PLACE_VALUE.match(line.body)):
+            capital.setdefault(place["word"].casefold(), place["word"])
         for found in _INNER_WORD.finditer(line.body):
             word = found.group()
             if word[:1].isupper():
@@ -6402,6 +6422,12 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 # (Ringerike k.)"), not after ". " or at the start.
 _INNER_WORD = lazy_regex(r"(?:(?<=[\w,)] )|(?<=[\w,] \())"
                          r"[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+
+
+# The first word of a place label's value, a name by its capital: "Sted: Nordbygda skule",
+# "Møtestad: Lia samfunnshus".
+_PLACE_VALUE = lazy_regex(r"(?:[Mm]øte)?[Ss]t[ae]d\s*:\s*"
+                          r"(?P<word>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*)\b")
 
 
 # Prepositions that may open a sentence before a place: "I Valdres er …", "Fra Gol …".
@@ -6802,7 +6828,11 @@ def _of_kind(name: str, stem: str) -> bool:
 def _whole_name_of(short: str, full: str) -> bool:
     """Whether a pasted heading's body is the subject's body by its whole name: the same
     word, then what sets it apart ("Kontaktutvalet" and "Kontaktutvalet mellom Helse Fonna
-    og kommunane"); a mail's subject shortens the name its minutes write out."""
+    og kommunane"); a mail's subject shortens the name its minutes write out. A subject
+    that names the kind alone ("nettverksmøte …" read as "Nettverket") shortens the name
+    that opens with the kind ("Nettverk for arbeid og inkludering Nordvest")."""
+    if " " not in short and " " in full and _kind_opens(short.casefold(), full):
+        return True
     if not full.casefold().startswith(short.casefold() + " "):
         return False
     if " " not in short.strip():
@@ -6810,6 +6840,14 @@ def _whole_name_of(short: str, full: str) -> bool:
     rest = full[len(short) + 1:].split(" ")  # "Faggruppe geodata" and "Faggruppe geodata
     # Indre Fjordregion": the group's name goes on with its region, capitalised words only
     return len(rest) <= 3 and all(word[:1].isupper() and not word.isupper() for word in rest)
+
+
+def _kind_opens(short: str, full: str) -> bool:
+    """Whether a body's bare definite noun ("nettverket", "styret") is the kind the first
+    word of a longer name gives in its indefinite form ("Nettverk for …", "Styre for …")."""
+    first = full.split(" ", 1)[0].casefold()
+    return len(first) >= 4 and first != short and short.startswith(first) and \
+        len(short) - len(first) <= 2
 
 
 # The kind of body the last of a body's initials stands for: "AU" an arbeidsutvalg, "RU"
@@ -8400,7 +8438,7 @@ _PARTIES_MEETING_TITLE = lazy_regex(r"^(?:protokoll|referat|møtereferat|møtepr
 # region ("Sunnfjord barnevernteneste – vertskommunesamarbeid", "Barneverntjenesten i
 # Lister – vertskommunesamarbeid"), or says what it is and names its host in brackets.
 _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,3}|"
-                                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+v))"
+                                    r"[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,3}(?=\s+[–—-]\s+(?:v|[Ff]elles\s)))"
                                     r"\s+[–—-]\s+(?:[Ii]nterkommunalt\s+(?:politisk\s+)?"
                                     r"(?:råd|(?:[\w]+-)?samarbeid|selskap)"
                                     # (whom it serves: "… IKT-samarbeid for Bø og Lia")
@@ -8411,7 +8449,12 @@ _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     # "… – sammenslått lønnstjeneste for Eikvoll og Nesbygd
                                     # (vertskommune Eikvoll)")
                                     r"[a-zæøå][^.:;()]*\([Vv]ertskommune:?\s+"
-                                    r"[A-ZÆØÅ][\w-]*\))$")
+                                    r"[A-ZÆØÅ][\w-]*\)|"
+                                    # (a service the municipalities share, named by them:
+                                    # "Lønn og regnskap Midt – felles lønns- og
+                                    # regnskapskontor for Nesby, Brudal og Åsli kommuner")
+                                    r"[Ff]elles\s[^.:;()]*\sfor\s+[A-ZÆØÅ][^.:;()]*\s"
+                                    r"(?:kommuner|kommunar))$")
 
 
 # A partnership of a health trust (or another party) and the municipalities of a region,
@@ -8496,7 +8539,7 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
             # "Møtebok – styremøte …": the fund whose board met
         described = _DESCRIBED_COOPERATION.match(text) \
-            if "nterkommunal" in text or "ertskommune" in text else None
+            if "nterkommunal" in text or "ertskommune" in text or "elles " in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or
                                             described):
             continue  # (tested first: the line above must end in the parent's name, or

@@ -412,8 +412,10 @@ _END_MARK = re.compile(r"^(?:referent\s*[:;]|refr?\.\s*[:;]|"
                        r"(?:sted|stad)\s*(?:og|/|,)\s*dato\s*:\s*\S|"
                        # a Swedish protocol's signing block: "Vid protokollet" over the
                        # secretary, "Justeras" (alone) over the chair and the checker,
-                       # "Protokollet justeras av …"
+                       # "Protokollet justeras av …", and the signature boxes at a page's
+                       # foot: "Justerandes sign      Utdragsbestyrkande"
                        r"vid\s+protokollet\b|justeras\s*:?\s*$|protokollet\s+justeras\b|"
+                       r"justerandes\s+sign|"
                        r"mvh\b|med\s+vennlig\s+hilsen|vennlig\s+hilsen|vennleg\s+helsing|"
                        # a summons' closing: "Med hilsen", "Med venleg helsing", "Vel møtt!"
                        r"med\s+(?:venn?leg\s+)?(?:hilsen|helsing)\b|venleg\s+helsing|"
@@ -5531,6 +5533,8 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa|next)\s+"
                                  # (English: "Next meeting:", "Next partner meeting:")
                                  r"(?:(?<=next\s)(?:[\w-]+\s+){0,2}?meeting|"
                                  r"[\w-]{0,20}(?:møte|möte|samling|forum)|"
+                                 # (Swedish: "Nästa sammanträde: 2 juni")
+                                 r"(?<=nästa\s)sammanträde|"
                                  r"moe?te|"
                                  # (a committee or council named for its meeting: "Neste
                                  # rådmannsutvalg: 27. august", "Neste regionråd: 4. mai")
@@ -5543,7 +5547,7 @@ _NEXT_MEETING_LABEL = lazy_regex(r"(?:neste|nytt|nästa|next)\s+"
                                  # (the body named after the words: "Neste møte i
                                  # arbeidsutvalget:", or a heading of its own, "Neste møte
                                  # i utvalget" over the day, as a portal's sidebar box is)
-                                 r"(?:\s+(?:i|for)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]|\s*$))?"
+                                 r"(?:(?:\s+(?:i|for)|(?<=sammanträde)\s+med)\s+[\w-]+(?:\s+[\w-]+){0,3}(?=\s*[:;]|\s*$))?"
                                  r"(?:\s*[:;]|\s+[-–]\s|\s*$|"
                                  # the colon left out before the day: "Neste møte 12. mars
                                  # kl. 10 på Gjøvik", "Neste møte tysdag 3.3." (a label's

@@ -455,6 +455,19 @@ _add(Field.PRESENT, *(f"{present} for {side}"
                                    "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
                                    "arbeidstakarane", "arbeidstakarsida", "arbeidstaker",
                                    "arbeidstakar")))
+# … and "Fra arbeidsgiver:" / "Frå arbeidstakarane:" over (or before) the side's people:
+# the side they meet for, read as "Arbeidsgiversiden:" is (no organisation)
+_add(Field.PRESENT, *(f"{prep} {side}" for prep in ("fra", "frå")
+                      for side in ("arbeidsgiver", "arbeidsgiversiden", "arbeidsgjevar",
+                                   "arbeidsgjevarsida", "arbeidstakerne", "arbeidstakersiden",
+                                   "arbeidstakarane", "arbeidstakarsida")))
+# a partite body's elected side named by their mandate, as the first heading of its
+# attendance: "Folkevalgte medlemmer:", "Politisk representert:", "Frå politisk side:"
+_add(Field.PRESENT, "folkevalgte", "folkevalgte medlemmer", "folkevalgte representanter",
+     "folkevalde", "folkevalde medlemer", "folkevalde medlemmer", "folkevalde representantar",
+     "politisk representert", "politisk representerte", "politiske representanter",
+     "politiske representantar", "politiske medlemmer", "politiske medlemer",
+     "fra politisk side", "frå politisk side")
 # Who gives a talk: "Innleder: Kari Holm, KS", nynorsk "Innleiar:", "Foredragsholder:",
 # and several ("Innledere:", "Innleiarar:"): guests in a head, and on the line under a
 # section's topic the talk's speaker (``items``).
@@ -475,7 +488,14 @@ _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og
      # (the words the other way round: "Til stede uten stemmerett: styreleder X og …",
      # those an owners' meeting hears without their vote)
      "til stede uten stemmerett", "tilstede uten stemmerett", "til stades utan stemmerett",
-     "til stades utan røysterett", "tilstades utan røysterett", "utan røysterett")
+     "til stades utan røysterett", "tilstades utan røysterett", "utan røysterett",
+     # an AMU's occupational health service and others who always attend without a vote:
+     # "Fast møtende uten stemmerett:", "Bedriftshelseteneste (fast møtande …): Per Sandvik"
+     "fast møtende uten stemmerett", "faste møtende uten stemmerett",
+     "fast møtande utan røysterett", "faste møtande utan røysterett",
+     "fast møtande utan stemmerett", "faste møtande utan stemmerett",
+     "bedriftshelsetjenesten", "bedriftshelsetjeneste", "bedriftshelsetenesta",
+     "bedriftshelseteneste")
 # the board's own voters: "Tilstede med stemmerett:", "Tilstade med stemmerett:"
 _add(Field.PRESENT, "tilstede med stemmerett", "til stede med stemmerett",
      "tilstade med stemmerett", "til stades med stemmerett", "tilstades med stemmerett",
@@ -517,6 +537,8 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      # "Frå finsk side:", each over its own members
      *(f"{prep} {land} side" for prep in ("fra", "frå")
        for land in ("norsk", "svensk", "finsk", "dansk", "russisk")),
+     # (in the Swedish of a cross-border body's minutes: "Från svensk sida:")
+     *(f"från {land} sida" for land in ("norsk", "svensk", "finsk", "finländsk", "dansk")),
      # the owners' representatives at an inter-municipal company's representantskap
      "eierkommunenes representanter", "eierkommunene", "fra eierkommunene",
      "representanter for eierkommunene", "representanter fra eierkommunene",
@@ -534,6 +556,11 @@ _add(Field.MEMBERS, "tillitsvalgte", "tillitsvalde", "varamedlemmer", "vara", "v
      "ansattes representanter", "de ansattes representanter", "ansatterepresentanter",
      "tilsette sine representantar", "dei tilsette sine representantar",
      "tilsetterepresentantar", "tilsettrepresentantar",
+     # … and at a partssammensatt utvalg, the unions' seats beside the elected ones:
+     # "Arbeidstakernes representanter:", "Arbeidstakarane sine representantar:"
+     "arbeidstakernes representanter", "arbeidstakarane sine representantar",
+     "arbeidstakarane sine representantar", "representanter for arbeidstakerne",
+     "representantar for arbeidstakarane",
      "møtande varamedlemer", "møtte varamedlemmer", "nestleder", "nestleiar",
      # nynorsk plurals, and the deputies who came: "Vararepresentantar:", "Varamedlemar:"
      "vararepresentantar", "varamedlemar", "møtende vararepresentanter",
@@ -549,7 +576,11 @@ _add(Field.GUESTS, "tolk", "tolker", "tolkar", "tegnspråktolk", "tegnspråktolk
      "teiknspråktolk", "teiknspråktolkar", "skrivetolk", "skrivetolker", "skrivetolkar")
 _add(Field.GUESTS, "observatør i møtet", "observatører i møtet", "observatørar i møtet",
      "deltakelse på saker", "deltaking på saker", "deltakelse i enkeltsaker",
-     "til stede under enkeltsaker", "fra administrasjonen", "frå administrasjonen",
+     "til stede under enkeltsaker",
+     # (s76a) guests there for single cases only: "Gjester til enkeltsaker: Per Dahl (sak 3)"
+     "gjester til enkeltsaker", "gjester i enkeltsaker", "gjester under enkeltsaker",
+     "gjest til enkeltsaker", "gjestar til enkeltsaker", "gjestar i enkeltsaker",
+     "fra administrasjonen", "frå administrasjonen",
      "administrasjonen",
      "administrasjon", "adm.", "adm",
      # a church council's or an institution's staff ("Frå staben: kyrkjeverje Ingrid
@@ -642,6 +673,9 @@ _add(Field.COPY, "kopi", "kopi til", "til orientering", "distribusjon", "mottake
      "underskrivere", "underskrivarar", "underteiknarar",
      "underskrift", "underskrifter", "protokollen godkjent av", "godkjent av", "godkjend av",
      "signatur", "signert av",
+     # a Swedish protocol's checker of the minutes, named in the list already
+     # ("Utses att justera: Eva Lind", "Justerare ......" over her name)
+     "justerare", "utses att justera", "justeras av",
      # remarks on the meeting, not a group of people
      "merknader", "diverse merknader")
 _add(Field.ORGANIZATION, "organisasjon", "selskap", "virksomhet", "verksemd", "eier", "eigar",
@@ -830,6 +864,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # ("Namn | Kommune / organ | Funksjon", "Oppnemnd av | Namn")
     "organ": "org", "kommune/organ": "org", "oppnevnt av": "org", "oppnemnd av": "org",
     "parti/organisasjon": "org", "organisasjon/parti": "org",
+    # a network's members by municipality, its partners by their institution ("Kommune /
+    # instans | Navn | Stilling": "Høgskolen i Innlandet | Petter Brenna | dosent")
+    "instans": "org", "kommune/instans": "org", "instans/kommune": "org",
     # the nynorsk headings of the same columns ("Namn | Verksemd | Møtt")
     "verksemd": "org", "arbeidsgjevar": "org", "skule": "org", "eining": "org",
     "arbeidsstad": "org", "kommune/verksemd": "org", "verksemd/kommune": "org",
@@ -890,6 +927,12 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     "organisation": "org", "kommun": "org", "roll": "role", "deltagare": "name",
     "ledamot": "name", "närvarande": "present", "närvaro": "present",
     "frånvarande": "absent", "ersättare": "deputy", "anmärkning": "note",
+    # (the seat's duty as a Swedish template heads it: "Namn | Organisation | Uppdrag";
+    # a Norwegian–Finnish or –Swedish council's municipality in both languages:
+    # "Navn | Kommune / kunta | Rolle", "Kommune / kommun")
+    "uppdrag": "role", "funktion": "role", "kunta": "org",
+    "kommune / kunta": "org", "kommune/kunta": "org", "kommune / kommun": "org",
+    "kommune/kommun": "org", "kommun / kommune": "org", "kommun/kommune": "org",
 }
 
 ATTENDANCE_FIELDS = {Field.PRESENT, Field.ABSENT, Field.CHAIR, Field.SECRETARY,

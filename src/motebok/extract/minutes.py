@@ -296,6 +296,8 @@ _CHAIR = ParticipantRole.CHAIR
 # label: ``add_row``, ``_add_list``, ``read_attendance``; s75q)
 _GUEST_ROLE, _MEMBER_ROLE = ParticipantRole.GUEST, ParticipantRole.MEMBER
 _FIELD_PLACE = Field.PLACE
+# (and the kind ``_wrapped_on_from`` asks of each opening line of an item, s76f)
+_PARAGRAPH = BlockKind.PARAGRAPH
 
 
 @dataclass
@@ -969,11 +971,31 @@ def _body_named_on_pages(furniture: list[str], body: str, alone: bool = False) -
         parts = [part for part in _FURNITURE_SPLIT.split(head) if part.strip()]
         first = parts[0].strip() if parts else ""
         word = first.split(" ", 1)[0].casefold()
-        if word.endswith(noun) and (len(word) > len(noun) or (
-                alone and " " in first and first.split(" ", 2)[1][:1].isupper())) and \
-                len(first.split()) <= 5 and not any(ch.isdigit() for ch in first):
-            found.add(first)
+        if (word.endswith(noun) and (len(word) > len(noun) or (
+                alone and " " in first and first.split(" ", 2)[1][:1].isupper())) and
+                len(first.split()) <= 5 and not any(ch.isdigit() for ch in first)) or \
+                (alone and _adjective_then_noun(first, noun)):
+            found.add(first)  # (s76l) or "Regionalt oppvekstnettverk …": adjective first
     return found.pop() if len(found) == 1 else None
+
+
+def _adjective_then_noun(name: str, noun: str) -> bool:
+    """(s76l) Whether a header names the body by an adjective, its noun without the
+    definite ending and a region ("Regionalt oppvekstnettverk Salten og Ytre Nord" where
+    the text says "oppvekstnettverket"): the body's full name, as ``_body_named_on_pages``
+    reads one that opens with the noun."""
+    words = name.split()
+    if not 3 <= len(words) <= 8 or not words[0][:1].isupper() or \
+            not words[0].casefold().endswith(_NAME_ADJECTIVE_ENDINGS) or \
+            not words[2][:1].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    said = words[1].casefold()
+    return said == noun or any(noun == said + end for end in DEFINITE_ENDINGS)
+
+
+# How the adjective before a body's noun in its name ends: "Regionalt", "Interkommunale",
+# "Felles", "Nordisk".
+_NAME_ADJECTIVE_ENDINGS = ("alt", "ale", "elt", "ele", "les", "isk", "iske")
 
 
 def _body_and_parent_on_pages(furniture: list[str], body: str) -> tuple[str, str] | None:
@@ -1531,12 +1553,14 @@ def read_attendance(draft: Draft) -> None:
                     administration_cell(line.cells, state.get("columns")):
                 entry.role = ParticipantRole.GUEST  # "| kommunalsjef |" at a regionråd
             elif entry.role is _GUEST_ROLE and state.get("members_named") and \
+                    not _guest_written(line.text) and \
                     (administration_in_cells(line.cells) or head_named(line.text, entry.name)):
                 # a row under "Medlemmer" whose job makes a guest elsewhere ("| Lia |
                 # Per Moe | kommunedirektør |"): the label says he holds a seat
                 entry.role = ParticipantRole.MEMBER
             stored = people.add(entry)
-            if absent := substituted_for(entry.note):
+            # (a row without a note, most of them, names no one it stands in for: no call)
+            if entry.note and (absent := substituted_for(entry.note)):
                 people.mark_absent(absent, stored)
             if entry.attendance is _ABSENT:
                 # (an absence list of people one a row, as one a line: a "Fra
@@ -2609,6 +2633,18 @@ _DITTO = lazy_regex(r"[-–—\s]*[«»\"”〃][-–—\s]*")
 _has_ditto_mark = contains_any(("«", "»", '"', "”", "〃"))  # (before the pattern: most cells)
 
 
+def _guest_written(row: str) -> bool:
+    """Whether a table row calls its person a guest in words ("IMDi Øst | Seniorrådgiver,
+    gjest", "observatør"): the seat the row gives, which no group label above overrules."""
+    folded = row.casefold()
+    return ("gjest" in folded or "observatør" in folded) and \
+        _GUEST_WORD.search(folded) is not None
+
+
+# (not a name that holds the word: "Kari Gjestland")
+_GUEST_WORD = lazy_regex(r"\b(?:gjest|observatør)\b")
+
+
 def _columns_over_group_row(lines: list[Line], i: int, state: dict[str, object]
                             ) -> dict[int, str] | None:
     """The columns of the table a group's row stands inside, for the rows under it: one
@@ -2619,9 +2655,11 @@ def _columns_over_group_row(lines: list[Line], i: int, state: dict[str, object]
     two tables: a label with its colon, the next row a heading of its own or wider than
     the columns."""
     columns = state.get("columns")
-    if not columns or i == 0 or i + 1 >= len(lines) or not lines[i - 1].is_table or \
-            lines[i].body.endswith(":"):
-        return None  # ("Andre som møtte:" under the members' table: a list of its own)
+    if not columns or i == 0 or i + 1 >= len(lines) or not lines[i - 1].is_table:
+        return None
+    if lines[i].body.endswith(":") and len(lines[i].cells) != len(lines[i - 1].cells):
+        return None  # ("Andre som møtte:" under the members' table: a list of its own; but
+        # "Fra kommunene: | | " is the table's own row, its other cells left empty)
     following = lines[i + 1]
     if not following.is_table or len(following.cells) > max(columns) + 1 or \
             table_columns(following.cells) is not None:
@@ -4808,8 +4846,8 @@ def _wrapped_on_from(above: Line, line: Line) -> bool:
     middle, no sentence). A short line above ended where its writer ended it."""
     return (
         not line.gap
-        and line.kind is BlockKind.PARAGRAPH
-        and above.kind is BlockKind.PARAGRAPH
+        and line.kind is _PARAGRAPH
+        and above.kind is _PARAGRAPH
         and above.body[-1:].isalpha()
         and len(above.body) >= _WRAPPED_LINE_MIN
     )
@@ -5604,8 +5642,7 @@ def read_other_people(draft: Draft) -> None:
             people.add(Entry(name=signed, role=ParticipantRole.CHAIR))
         elif lowered.endswith(_CHAIR_ENDINGS) and _chair_signs_unlisted(draft, line):
             pass  # "Kari Holm, leder" signing under the minutes, named in no list
-        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is \
-                ParticipantRole.CHAIR:
+        elif line.index > first_item and SIGNER_ROLES.get(lowered.strip(" .,")) is _CHAIR:
             if (known := _signed_above(draft, line)) is not None:
                 known.role = ParticipantRole.CHAIR.value  # "Kari Nes" over "styreleder"
             else:
@@ -5709,7 +5746,10 @@ def read_other_people(draft: Draft) -> None:
             # "Eva Lund, dagleg leiar i Vestby Næringsselskap, orienterte": as "Eva Lund
             # (Vestby Næringsselskap) orienterte", the form the pattern reads
             body = appositions_as_brackets(body)
-        if (_has_presenter_from(body) or "kommune " in body) and _may_hold_presenter(body):
+        # (the four searches written out, not ``_has_presenter_from``'s: its call a line
+        # cost more than they do; s76f)
+        if ("(" in body or "fra" in body or "frå" in body or "kommune " in body) and \
+                _may_hold_presenter(body):
             added = len(people)
             for match in _PRESENTER.finditer(body):
                 name = _without_title(match.group("name"))  # "Forsker Anders Lie fra …"
@@ -5732,8 +5772,8 @@ def read_other_people(draft: Draft) -> None:
                     lowered.startswith(openers) and len(lowered) <= 80:
                 # "v/ kasserar Liv Moen" on a line of its own under the heading
                 _add_presenters_named(people, line.body.split(None, 1)[-1])
-            elif (guest_starts := _ITEM_GUEST_BY_FIRST.get(lowered[:1])) is not None and \
-                    lowered.startswith(guest_starts):
+            elif (guest_starts := _ITEM_GUEST_BY_START.get(lowered[:_GUEST_KEY])) is not None \
+                    and lowered.startswith(guest_starts):
                 _guests_of_an_item(people, line.text)
             elif _has_presented_word(lowered):
                 wrapped = (
@@ -5923,8 +5963,11 @@ _HEAD_TALK_STARTS = frozenset(("innl", "pres"))
 _ITEM_GUEST_STARTS = ("gjest", "innled", "innleiar", "til stede under", "tilstede under",
                       "til stades under", "foredrag", "inviterte", "presentasjon ved",
                       "innledning ved")
-# (read_other_people asks only those of the line's first letter, s70g)
-_ITEM_GUEST_BY_FIRST = by_first_letter(_ITEM_GUEST_STARTS)
+# (read_other_people asks only those of the line's first four letters: by one, s70g,
+# every opening line of an item that opened with "i", "t", "f" … asked a ``startswith``;
+# by four, s76f, only those opening "innl", "til ", "fore" …)
+_GUEST_KEY = 4
+_ITEM_GUEST_BY_START = by_first_letter(_ITEM_GUEST_STARTS, width=_GUEST_KEY)
 _PRESENTER_OPENERS_BY_FIRST = by_first_letter(PRESENTER_OPENERS)
 
 
@@ -6654,6 +6697,13 @@ _STEP_OUT_WORDS = ("permisjon", "inhabil", "ugild")
 # mai": what the task asks for, not by when it is done)
 _NOT_A_DEADLINE = lazy_regex(r"\s(?:om|fra|frå)\s+(?:[a-zæøå]*møte[a-z]*\s+)?"
                              r"(?:[a-zæøå]+dag\s+)?(?:den\s+)?$|"
+                             # (the day an overview's figures stand at: "tar med oversikt
+                             # over ventelister per 1. september", "status for prosjektet
+                             # pr. 1. mai"; not "henter referanser pr. 10. februar" or
+                             # "sender tall pr. 1. april", by when)
+                             r"\s(?:oversikt|oversyn|status|regnskap|rekneskap|ventelist)"
+                             r"[\wæøå]*(?:\s+(?:over|for|på|i)\s+[\wæøå-]+){0,3}\s+"
+                             r"(?:per|pr\.)\s+$|"
                              r"\s(?:forlengelse|forlenging|forlengjing|utsettelse|utsetjing)"
                              r"(?:\s+av\s+(?:fristen|frista|prosjektet|perioden))?\s+til\s+$",
                              re.I)
@@ -6796,8 +6846,8 @@ def build_items(draft: Draft) -> None:
             if text[max(0, found.start - _LEAD_CHARS):found.start].rstrip().endswith(
                     _TASK_APP_NOT_DUE):
                 continue  # "🛫 2026-03-15 📅 2026-03-18": the start, not the due date
-            if (" om " in text or " fra " in text or " frå " in text or
-                    "forleng" in text or "utset" in text) and \
+            if (" om " in text or " fra " in text or " frå " in text or " per " in text or
+                    " pr. " in text or "forleng" in text or "utset" in text) and \
                     _before(_NOT_A_DEADLINE, text, found.start):
                 continue
             if call_in is None:
@@ -7076,8 +7126,11 @@ def _closing_task_list(lines: list[Line], index: int) -> bool:
         # "Action points:" over "AP 1 Sende … – JS", "AP 2 …" to the end: the meeting's
         # numbered action points, no words of the last item
         return True
-    # ("Til neste gang:", a network's heading of what each does before it meets again)
-    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang")
+    # ("Til neste gang:", a network's heading of what each does before it meets again;
+    # "Til neste møte:" too, over errands or the next agenda's topics: either way the
+    # minutes' closing list, no words of the last item)
+    follow_up = line.lowered.rstrip(" :") in ("oppfølging", "oppfylging", "til neste gang",
+                                              "til neste møte")
     if after[0].is_bullet and all(entry.is_bullet or task_field_line(entry.body)
                                   for entry in after):
         # (a task app's fields under an entry belong to it: "- [ ] Sende invitasjon" /
@@ -8250,7 +8303,7 @@ _NEXT_MEETING = folded_pattern(r"(?:^|[.:;]\s+|\s[-–]\s+|\b(?:kalle\s+inn|kall
                                r"(?:regionale\s+|felles\s+)?"
                                # (or a network's day of its own: "Neste fagdag vert …")
                                r"(?:[\w-]*møte|[\w-]*moe?te|[\w-]*samling|[\w-]*forum|fagdag|"
-                               r"(?<=nästa\s)[\w-]*möte|"
+                               r"(?<=nästa\s)(?:[\w-]*möte|sammanträde)|"
                                # (a committee or council named for its meeting, after
                                # "neste": "Neste kommunedirektørutval vert 2. juni", "Neste
                                # regionråd er 18. juni"; see ``_BODY_NOUN``)

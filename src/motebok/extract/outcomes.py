@@ -133,7 +133,10 @@ _DECISION_LABEL_BODY = (
     # "Følgende forslag ble enstemmig vedtatt:" (only before a colon: "Enstemmig
     # vedtatt." alone is the vote itself, an outcome sentence)
     r"(?:(?:følgende|følgjande)\s+(?:(?:forslag|framlegg|innstilling|tilråding)\s+)?"
-    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+)?"
+    r"(?:ble|vart|blei)\s+|(?:forslag|framlegg)\s+til\s+vedtak\s+(?:ble|vart|blei)\s+|"
+    # (s76a) whose proposal, before the points it made: "Forslaget fra Per Dahl ble
+    # vedtatt:", "Framlegget frå Sp vart vedteke:" (only before a colon)
+    r"(?:forslaget|framlegget)(?:\s+(?:fra|frå)\s+[^:.]{1,40}?)?\s+(?:ble|vart|blei)\s+)?"
     r"(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?(?:vedtatt|vedteke|vedteken)"
     r"(?:\s+(?:enstemmig|samrøystes|med\s+\d+\s+mot\s+\d+\s+(?:stemmer?|røyst(?:er)?)))?"
     r"(?=\s*:)|"
@@ -200,8 +203,9 @@ _DECISION_LABEL_BODY = (
     # (a project's decision point, as its minutes head what the group settled at it:
     # "Beslutningspunkt: Styringsgruppen godkjenner …", only before a colon)
     r"beslutningspunkt(?:er)?(?=\s*:)|"
-    # (a Swedish body's "Beslut:" in a cross-border body's minutes, only before a colon)
-    r"beslut(?=\s*:)|"
+    # (a Swedish body's "Beslut:" in a cross-border body's minutes, only before a colon,
+    # or alone on its line over the decision, as a Swedish protocol heads it)
+    r"beslut(?=\s*:|\s*$)|"
     r"(?:endelig\s+)?vedtak|vedtak\s*\([^)]*\)|konklusjon(?:ar|er)?|beslutning(?:ar|er)?|"
     r"konkl\.?(?=\s*:)|"  # "Konkl.: …", the label cut short
     r"beslutting|"
@@ -413,7 +417,7 @@ _LABEL_ENDINGS = ("vedtak", "vedtaket", "vedtatt", "fattet", "fatta", "gjort", "
                   "oppfølging", "oppfylging", "tiltak", "beslutning", "beslutningar",
                   "beslutninger", "oppsummering", "innstilling", "tilråding", "enstemmig",
                   "einstemmig", "samrøystes", "beslutting", "decision", "decisions",
-                  "conclusion", "conclusions", "avgjerd", "avgjørelse")
+                  "conclusion", "conclusions", "avgjerd", "avgjørelse", "beslut")
 _LABEL_ENDING_LONGEST = max(map(len, _LABEL_ENDINGS))
 
 
@@ -489,11 +493,11 @@ def _misspelt_decision_label(text: str) -> re.Match[str] | None:
 # Words each label pattern below cannot match without (tested on the folded line first:
 # most lines of an item are running text and carry none of them). The proposal, action
 # and proceedings labels also need a ":" or ";".
-_has_decision_label_word = contains_any(("vedtak", "konkl", "beslutning", "beslutting",
-                                         "avgjerd", "avgjørelse", "vedtok", "vedtog",
-                                         "decision", "conclusion",
-                                         # (a Swedish body's "Beslut:")
-                                         "beslut:"))
+_has_decision_label_word = contains_any(("vedtak", "konkl", "avgjerd", "avgjørelse",
+                                         "vedtok", "vedtog", "decision", "conclusion",
+                                         # ("beslutning", "beslutting", and a Swedish
+                                         # body's "Beslut:" or "Beslut" alone)
+                                         "beslut"))
 # … and the vote or lead that opens a vedtak's text, which names none of them
 # ("Enstemmig vedtatt:", "Det ble besluttet:"), or a council's statement that is its
 # vedtak ("Eldrerådets uttalelse:"): asked only of lines with a colon.
@@ -1209,6 +1213,11 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:saken|saka)\s+(?:(?:sendes|sendast)\s+(?:videre|vidare)|(?:tas|takast)\s+med\s+"
      r"(?:tilbake|attende)|(?:blir|vert)\s+(?:sendt?\s+(?:videre|vidare)|(?:tatt|teken|teke)\s+"
      r"med\s+(?:tilbake|attende)))\s+til\b|"
+     # (and in the active, the members taking it home to their own organisations:
+     # "Rektorene tar med seg saken tilbake til egen kommune.", nynorsk "Rektorane tek med
+     # seg saka attende til eigen kommune." – not "… tilbake til styret", one errand)
+     r"^(?:[\wæøå-]+\s+){1,3}?(?:tar|tek)\s+(?:med\s+seg\s+)?(?:saken|saka)\s+"
+     r"(?:med\s+(?:seg\s+)?)?(?:tilbake|attende)\s+til\s+(?:egen|eigen|egne|eigne|sin|sine|sitt)\s|"
      # (and sent on to the body that decides it, the sentence ending with that body, its
      # meeting's date or what it is to do: "Saka blir sendt til partnarskapsmøtet 9.
      # april.", "Saken sendes til OSU.", "… til regionrådet for endelig vedtak." – not "…
@@ -1717,8 +1726,9 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # describing a meeting already set ("møtet berammet for desember flyttes til juni")
     # a Swedish body's day for its next meeting, as "Neste møte holdes 4. mai." is: "Nästa
     # möte hålls den 20 maj 2025 …"
+    # (the place first: "Nästa möte hålls i Pello den 8 juni 2027.")
     (("nästa",), r"^nästa\s+(?:\w*möte|sammanträde)\s+(?:hålls|äger\s+rum|blir)\s+"
-                 r"(?:den\s+)?\d"),
+                 r"(?:i\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:den\s+)?\d"),
     (("beram",),
      r"\bberamm?(?:es|ast)\b|\b(?:vert|blir|ble|vart|blei)\s+beramm?(?:a|et)\b|"
      r"^det\s+er\s+beramm?(?:a|et)\b"),
@@ -1872,12 +1882,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a Swedish body's outcomes in a cross-border body's minutes: "Dagordningen
     # godkänns.", "Protokollet godkändes.", "Rapporten lades till handlingarna.",
     # "Styrgruppen noterade informationen.", "Eva Lind valdes att justera protokollet.",
-    # "Kommittén beslutade att …", "Styrgruppen ställer sig bakom ansökan."
-    (("godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs", "beslutade",
-      "beslutar", "bakom"),
+    # "Kommittén beslutade att …", "Styrgruppen ställer sig bakom ansökan."; the body
+    # putting it to the files itself ("Kommittén tackar för informationen och lägger den
+    # till handlingarna.") and the passive note ("Informationen noteras.")
+    (("godkän", "handlingarna", "noterade", "noteras", "valdes", "utses", "utsågs",
+      "beslutade", "beslutar", "bakom"),
      r"\b(?:godkänns|godkändes|godkänner|godkände)\b|"
-     r"\b(?:lades|läggs|lägges)\s+till\s+handlingarna\b|"
+     r"\b(?:lades|läggs|lägges|lägger(?:\s+\w+){1,2}?)\s+till\s+handlingarna\b|"
      r"\b(?:noterade|noterar)\s+(?:informationen|redovisningen|rapporten)\b|"
+     r"^(?:\w+\s+){1,2}noteras\b|"
      r"\b(?:valdes|utses|utsågs)\s+(?:att|till)\b|\b(?:beslutade|beslutar)\s+att\b|"
      r"\bställ(?:er|de)\s+sig\s+bakom\b"),
 )
@@ -2564,8 +2577,13 @@ _IN_PERIOD = lazy_regex(r"\s+i\s+(?:(?P<month>(?i:" + "|".join(dates.MONTH_NAMES
 _TASK_VERBS = (
     "sender", "sendar", "følger opp", "fylgjer opp", "lager", "lagar", "bearbeider",
     # a Swedish member's errand in a cross-border body's minutes: "Sekreteraren skickar
-    # utkastet …", "Projektledaren tar fram ett förslag …", "Mats ansvarar för att …"
+    # utkastet …", "Projektledaren tar fram ett förslag …", "Mats ansvarar för att …",
+    # "Kari återkommer efter formannskapets behandling." (as "kommer tilbake til saken")
     "skickar", "tar fram", "ansvarar för att", "sammanställer", "förbereder", "bjuder in",
+    "återkommer",
+    # a promise made at the meeting to act after it: "Leder lovet å ta opp saken med
+    # vegvesenet.", Swedish "Ordföranden lovade att ta upp frågan med Trafikverket."
+    "lovet å", "lovte å", "lovade att",
     "utarbeider", "utarbeidar", "sjekker", "sjekkar", "kaller inn", "kallar inn",
     "inviterer", "inviterar", "kontakter", "kontaktar", "tar kontakt", "tek kontakt",
     "sørger for", "syter for", "ettersender", "forbereder", "førebur", "oppdaterer",
@@ -3342,6 +3360,10 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # administrasjonen gjennomføre en befaring"
                 r"(?:gjøre|gjere|gjera|gjennomføre|gjennomføra)\s+(?:ei|en|et|eit)\s+"
                 r"(?:[\wæøå-]+\s+)?(?:synfaring|befaring|gjennomgang|kartlegging)\w*|"
+                # routines to review, a piece of work of its own (not a loose "gå gjennom
+                # saka"): "AMU ber barnevernleiaren gå gjennom rutinane for heimebesøk"
+                r"(?:gå\s+(?:i)?gjennom|gjennomgå)\s+(?:[\wæøå-]+\s+)?"
+                r"(?:rutin|retningslin|prosedyr)\w*|"
                 # hands-on work: "Styret ber vaktmester om å merke gjesteplassene"
                 + _HANDS_ON_VERBS)
 # (a way out to find is one: "Styret ba daglig leder finne en alternativ trasé", the past
@@ -3578,6 +3600,13 @@ _GOT_TASK = lazy_regex(r"\bfikk\s+(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+i\s+oppgave\s+
                        # "Gränsrådet ger sekretariatet i uppdrag att ta fram ett förslag."
                        r"^[\w-]+\s+(?:gir|ga|gav|gjev|ger)\s+(?P<who6>[\w-]+(?:\s+[\w-]+){0,2}?)"
                        r"\s+i\s+(?:oppdrag|oppgave|oppgåve|uppdrag)\s+(?:å|att)\s+\w|"
+                       # … and in a Swedish decision's "att" clause: "Mötet beslutade att
+                       # uppdra åt sekretariatet att …", "Kommittén beslutar att ge
+                       # sekretariatet i uppdrag att …" (the clause alone in a list too)
+                       r"\b(?:att|beslutade|beslutar)\s+uppdra\s+åt\s+"
+                       r"(?P<who8>[\w-]+(?:\s+[\w-]+){0,2}?)\s+att\s+\w|"
+                       r"\b(?:att|beslutade|beslutar)\s+ge\s+"
+                       r"(?P<who9>[\w-]+(?:\s+[\w-]+){0,2}?)\s+i\s+uppdrag\s+att\s+\w|"
                        # a piece of work handed on, named first: "Endelig språkvask delegeres
                        # til ASU.", nynorsk "Oppfølginga vert delegert til AU." (a power
                        # handed on, "Fullmakt til å … delegeres til leder", is the vedtak's)
@@ -4132,6 +4161,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     # the body's own approval, however told
     approving = bool(title) and "godkj" in title.lower()
     under_member = False  # … and the lines are under a member's name set as a heading
+    # the follow-up heading is "Til neste møte:" alone, whose entries may be the next
+    # agenda's topics as well as errands to do before it
+    before_next = False
     speaking = False  # … one written "Marit, Ås:", whose part runs over blank lines
     # (line text, after a gap, list entry, bulleted entry, the text lower-cased if known)
     texts: list[tuple[str, bool, bool, bool, str | None]] = []
@@ -4357,7 +4389,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
         texts.append((text, line.gap, listed, line.is_bullet,
                       line.lowered if text is line.body else None))
     adopted_proposal: list[str] = []
-    proposal_ends = 0  # how many decisions stood when the proposal's last words were read
+    # how many decisions, and actions, stood when the proposal's last words were read
+    proposal_ends = (0, 0)
     proposed: list[str] = []  # the last proposal's words, kept once it is adopted
     amendment: list[str] | None = None  # an amendment's words while its vote is pending
     amendment_label = ""  # the label that opened it ("Tilleggsforslag fra Kari Holm:")
@@ -4695,7 +4728,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 continue
         elif colon and _has_action_label_word(folded) and \
                 (act := _ACTION_LABEL.match(text)):
-            mode = "action"
+            mode, before_next = "action", False
             text = act.group("rest").strip()
             opened = not text
             labelled_owner = act.group("owner")
@@ -4710,6 +4743,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 text = f"Ansvar: {owner}"  # "Oppfølging: Ola Nordmann, frist 1. mars"
         elif len(text) < 30 and _has_action_label_word(folded) and _ACTION_HEADING.match(text):
             mode, opened = "action", True  # a heading "Oppgaver" over a list of tasks
+            before_next = folded.rstrip(" :") == "til neste møte"
             continue
         elif len(text) < 40 and _may_be_decision_title(text) and _DECISION_TITLE.match(text):
             # a summary's heading "Dette vart bestemt" (a web page's <h2>, no colon) over
@@ -4886,6 +4920,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         decisions.append(sentence)
                         mode = None if mode == "amendment" else mode
                         continue
+                    if mode == "amendment" and amendment and opening.isupper() and \
+                            _named_talk(sentence):
+                        mode = None  # (s76l) "Per Dahl fremmet slikt forslag: 1. … 2. …" /
+                        # "Siri Aas orienterte om saken.": a member's talk after the points
+                        # ends them (no words of the proposal), which the vote still adopts
                     if mode == "amendment" and not _reports_outcome(sentence):
                         amendment.append(sentence)  # the amendment's words, until its vote
                         continue
@@ -4969,7 +5008,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                     # (no words of what the vote adopts), which the vote still adopts
                 if mode == "proposal" and not _reports_outcome(sentence):
                     adopted_proposal.append(sentence)
-                    proposal_ends = len(decisions)  # (where its words stand among them)
+                    # (where its words stand among them)
+                    proposal_ends = (len(decisions), len(actions))
                     continue
                 if mode == "proposal":
                     mode = None  # "Forslag til vedtak: X. / Saken ble utsatt.": what became of it
@@ -5156,6 +5196,11 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                 if "=" in sentence and _STATUS_LEGEND.fullmatch(sentence):
                     continue  # "Status: Grønn = utført, Gul = i rute, Rød = forsinket." under
                     # the list: what its status words mean, no task
+                if before_next and bullet and sentence[-1:] != "." and \
+                        not _LISTED_TASK.match(lowered) and not _owned_after_dash(sentence) \
+                        and not _is_action(sentence, lowered):
+                    continue  # "Til neste møte:" / "- Evaluering av talentprogrammet": a topic
+                    # for the next meeting's agenda, no errand ("- Kari sender ut tala." is)
                 actions.append(make_action(sentence, due_date, explicit=True))
                 if (open_tasks and position in open_tasks) or \
                         (done_tasks and position in done_tasks):
@@ -6323,6 +6368,23 @@ def _participle(words: list[str], at: int) -> bool:
     return len(after) > 3 and after.endswith(("t", "dd")) and after != "rett"
 
 
+# (s76l) A person named, then a verb of what she said in the meeting: "Siri Aas orienterte
+# om saken.", "Ola Berg (Sp) viste til …", "Kari Holm kommenterte …", nynorsk "peika på":
+# the minutes' account, no point of a proposal made before it.
+_NAMED_TALK = lazy_regex(
+    r"(?P<who>(?:[A-ZÆØÅ][\w.-]*\s+){1,4})(?:\([^)]*\)\s+)?(?:orienterte|informerte|"
+    r"viste\s+til|spurte|spurde|kommenterte|påpekte|understreket|understreka|"
+    r"stilte\s+spørsmål|peikte\s+på|peika\s+på|minnet\s+om|minte\s+om|redegjorde|"
+    r"gjorde\s+greie|hadde\s+innlegg|tok\s+ordet)\b")
+
+
+def _named_talk(sentence: str) -> bool:
+    """Whether a sentence opens with a person's name and a verb of talk ("Siri Aas
+    orienterte om saken.", ``_NAMED_TALK``): what was said, not what is proposed."""
+    talk = _NAMED_TALK.match(sentence)
+    return talk is not None and looks_like_name(talk.group("who").strip())
+
+
 def _tells_the_talk(sentence: str, lowered: str) -> bool:
     """Whether the sentence tells what was said or asked in the meeting (``_TALK``)."""
     return _has_talk_word(lowered) and bool(_TALK.match(lowered))
@@ -6675,23 +6737,25 @@ def _drop_unrepeated(proposal: list[str], start: int, decisions: list[str],
 
 def _adopt_innstilling(proposal: list[str], decisions: list[str], actions: list[Action],
                        due_date: Callable[[str], str | None], rules_proposed: bool,
-                       last: str, ends: int) -> str:
+                       last: str, ends: tuple[int, int]) -> str:
     """``_adopt`` for the vote on an innstilling, as every form of that vote does it; gives
     the sentence an owner line under the vote follows up from now on.
 
     Why one place: proposed statutes or rules ("Forslag til vedtekter:") are adopted as
     decisions but assign no task, and their owner line keeps the earlier sentence.
 
-    ``ends``: how many decisions stood when the proposal's words ended; the adopted words
-    go there, in the text's order, before the outcomes read between them and this vote
-    ("Framlegg til vedtak: 1. … 2. …" / "Framlegget frå Terje Sunde fall." / "Framlegg
-    til vedtak vart vedteke.")."""
+    ``ends``: how many decisions, and actions, stood when the proposal's words ended; the
+    adopted words go there, in the text's order, before the outcomes read between them
+    and this vote ("Framlegg til vedtak: 1. … 2. …" / "Framlegget frå Terje Sunde fall." /
+    "Framlegg til vedtak vart vedteke."), and the tasks they give before a task written
+    between them and the vote ("Sekretariatet sender planen til kommunene.")."""
     adopted = _adopt(proposal, decisions, [] if rules_proposed else actions, due_date, ends)
     return last if rules_proposed else adopted or last
 
 
 def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
-           due_date: Callable[[str], str | None], ends: int | None = None) -> str:
+           due_date: Callable[[str], str | None],
+           ends: tuple[int, int] | None = None) -> str:
     """An adopted innstilling's sentences as decisions, and those that assign a task also
     as actions ("2. Sekretariatet sender uttalelsen innen 1. april." under "Forslag til
     vedtak:", then "Innstillingen ble enstemmig vedtatt."), as in a vedtak block.
@@ -6705,12 +6769,14 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
     til å gjere slikt vedtak:") gives no task in the points under its lead, as in a
     vedtak block: they wait for that body.
 
-    ``ends``: where among the decisions the proposal's words stood in the text (see
-    ``_adopt_innstilling``); None, or no decision read since, puts them last."""
-    if ends is not None and ends < len(decisions):
-        decisions[ends:ends] = proposal  # (s75a) where the text has it, before later outcomes
+    ``ends``: where among the decisions and the actions the proposal's words stood in the
+    text (see ``_adopt_innstilling``); None, or none read since, puts them last."""
+    if ends is not None and ends[0] < len(decisions):
+        # (s75a) where the text has it, before later outcomes
+        decisions[ends[0]:ends[0]] = proposal
     else:
         decisions.extend(proposal)
+    before = len(actions)
     prior = ""
     advised = False  # (under a lead of a recommendation to another body)
     for sentence in proposal:
@@ -6724,6 +6790,13 @@ def _adopt(proposal: list[str], decisions: list[str], actions: list[Action],
             # second sentence dates the task, as in a vedtak block)
             actions.append(make_action(sentence, due_date))
         prior = sentence
+    if ends is not None and ends[1] < before < len(actions):
+        # (s76a) its tasks too, before a task written after its words ("Forslag til
+        # vedtak: … 2. Rådmannen utreder …" / "Sekretariatet sender …" / "Enstemmig
+        # vedtatt.")
+        adopted = actions[before:]
+        del actions[before:]
+        actions[ends[1]:ends[1]] = adopted
     return proposal[-1] if proposal else ""
 
 
@@ -9807,7 +9880,7 @@ _QUOTES = "«»\"“”"
 # is a substring search of its own on every sentence.
 _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "sett til",
                   # (Swedish outcomes: see the last of ``_OUTCOME_FORM_SPECS``)
-                  "godkän", "handlingarna", "noterade", "valdes", "utses", "utsågs",
+                  "godkän", "handlingarna", "noterade", "noteras", "valdes", "utses", "utsågs",
                   "beslutade", "beslutar", "bakom",
                   "settes til", "setjast til",  # ("Budsjettet settes til 15 000 kr")
                   "kontingent", "godtgj", "honorar",  # ("Kontingenten holdes uendret.")
@@ -9819,7 +9892,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   "tas opp", "takast opp", "på is", "valt", "vald",
                   "opp igjen",  # ("Saken settes opp igjen i april.": put off)
                   "opp som ",  # ("Saka vert sett opp som drøftingssak.": its kind there)
-                  "nästa m",  # ("Nästa möte hålls den 20 maj.": as "neste " is)
+                  "nästa m", "nästa sa",  # ("Nästa möte hålls den 20 maj.": as "neste " is)
                   "sa seg", "seier seg", "sier seg", "tilslutn", "flertal", "fleirtal", "trukket",
                   "trekt", "fullmakt", "vitande", "vitende",
                   "slutt", "støtt", "bestemte", "avgjor", "utset", "neste ",
@@ -9852,6 +9925,8 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # (… or to the body that decides it: "Saka blir sendt til OSU.")
                   "sendes til", "sendast til", "sendt til", "send til",
                   "med tilbake",
+                  # (… taken home in the active: "Rektorene tar med seg saken tilbake …")
+                  "saken tilbake", "saka tilbake", "saka attende",
                   "utgikk", "utgjekk", "går ut", "gikk ut", "gjekk ut", "strøket", "stroke",
                   "positiv", "som innstil", "som forslag", "som framlegg", "tatt opp",
                   "teken opp", "teke opp", "løyv", "satte av", "setter av", "set av",
@@ -11842,7 +11917,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
      "levert"),  # _paper_ready_by
     ("ansv",),  # _names_owner
     ("fikk", "fekk", "fullmakt", "deleger", " i oppdrag ", " i oppgåve ", " i oppgave ",
-     " i uppdrag "),  # _GOT_TASK
+     " i uppdrag ", "uppdra åt"),  # _GOT_TASK
     ("forutsett", "føreset"),  # _EXPECTED_OF_US
     _ASKING_WORDS,  # _ASKED, _asked_by_date, _asked_that_by_date
     (":",),  # _OWNER_COLON_VERB (a colon in its first 40 characters), _owner_then_infinitive
@@ -12966,7 +13041,7 @@ def _responsible_of(sentence: str) -> str | None:
     if got:
         return (got.group("who") or got.group("who2") or got.group("who3") or
                 got.group("who4") or got.group("who5") or got.group("who6") or
-                got.group("who7")).strip()
+                got.group("who7") or got.group("who8") or got.group("who9")).strip()
     # (the two requests by a date need an asking word as ``_ASKED`` does)
     asked = facts & _ASKING and _asked_search(sentence)
     if asked:

@@ -109,13 +109,14 @@ _SPACED_BOLD_CLOSE = lazy_regex(r"\*\*(?=[^\s*])([^*]*?[^\s*])\s+\*\*(?!\*)")
 _LEADING_STAR = lazy_regex(r"^\*(?=\S)")
 _INVISIBLE = lazy_regex(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _PAGE_LINE = lazy_regex(
-    r"^(?:(?:side|page|lysbilde|lysbilete|lysark|slide)\s+\d+\s*(?:av|of|/)\s*\d+|"
-    r"(?:side|page|lysbilde|lysbilete|lysark|slide)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
-    r"(?:side\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
+    r"^(?:(?:side|sida|page|lysbilde|lysbilete|lysark|slide)\s+\d+\s*(?:av|of|/)\s*\d+|"
+    r"(?:side|sida|page|lysbilde|lysbilete|lysark|slide)\s*[-–:.]?\s*\d+|-\s*\d+\s*-|"
+    r"(?:sid[ae]\s+)?(?P<page>\d{1,3})\s*(?:(?:/|\s+av\s+|\s+of\s+)\s*(?P<pages>\d{1,3})|"
     r"\(\s*(?P<of>\d{1,3})\s*\))|\d{1,3})$",
     re.I)  # "Side 2 av 4", "Side – 2", "- 2 -", "2/4", "2 av 4", "2 (5)", "2", and an English
 #          export's "Page 2 of 4" (but "46/15", "46/2015" are cases); a deck's "Lysbilde 2
-#          av 5" / "Slide 2 of 5", as a handout printed from slides numbers its pages
+#          av 5" / "Slide 2 of 5", as a handout printed from slides numbers its pages; a
+#          Swedish municipality's "Sida 1 (4)" in a cross-border body's minutes
 _PADDED_COLUMNS = lazy_regex(r"\S {3,}\S")
 # A sentence's verb: "Referat fra møtet 16. mai 2024 ble godkjent." is no second title,
 # and "2. Saklista blei godkjent." is no item title.
@@ -423,7 +424,7 @@ def _any_expression(hints: tuple[str, ...], known: tuple[str, ...] = (),
 # (Not "f", "v", "u": each is in about half of the corpus's lines and in nine of ten of
 # the sentences the outcome tests read, where a gate on it costs a search and skips
 # nothing; s72c: about 7 % fewer searches of these tests on the generated documents.)
-_RARE_LETTERS = "qxzwcæyjøbåhp"
+_RARE_LETTERS = "äöqxzwcæyjøbåhp"
 # … and those that few sentences of the minutes' text hold (``contains_any``'s and
 # ``hint_mask``'s ``rare``, for the tests that read a sentence: "vedtatt", "ansvar" …).
 # A sentence is longer than most lines (some 75 characters against 50): "ø", "b", "å",
@@ -432,20 +433,27 @@ _RARE_LETTERS = "qxzwcæyjøbåhp"
 # generated documents: ``_has_outcome_hint`` 44.5 → 38.4 searches a sentence,
 # ``_task_facts`` 40.9 → 37.9 (``_outcome_guards``, whose hints hold these letters far
 # more often, keeps ``_RARE_LETTERS``: 84 → 100 without them).
-SENTENCE_RARE_LETTERS = "qxzwcæyj"
+SENTENCE_RARE_LETTERS = "äöqxzwcæyj"
+# (Swedish "ä", "ö" first: next to no Norwegian line holds them, s76e)
+# The letters rare enough to gate a hint that no other hint shares them with: a one-letter
+# search (``memchr``, some 200 instructions a line) before the hint's own (some 400)
+# skips it on most lines ("sekretær" behind "æ", "nästa" behind "ä"). Not "j" (a third
+# of the lines: "s igjen" behind it lost the "ig" it shared with "dirigent"). s76e:
+# ``Line.cues`` 5,420 → 5,120 instructions a line; 12.478 → 12.454 M a generated document.
+_LONE_GATE = "äöqxzwcæy"
 
 
 def _by_rare_letter(hints: tuple[str, ...], rare: str = _RARE_LETTERS
                     ) -> tuple[tuple[str, ...], list[tuple[str, list[str]]]]:
     """The hints that hold none of the ``rare`` letters (or share their rarest with no
-    other hint), and groups of hints by the rarest such letter they hold, that letter
-    first."""
+    other hint, unless it is one of ``_LONE_GATE``), and groups of hints by the rarest
+    such letter they hold, that letter first."""
     by_letter: dict[str, list[str]] = {}
     for hint in hints:
         letter = next((c for c in rare if c in hint), "")
         by_letter.setdefault(letter, []).append(hint)
     groups = [(letter, group) for letter, group in by_letter.items()
-              if letter and len(group) >= _SHARED_BY]
+              if letter and (len(group) >= _SHARED_BY or letter in _LONE_GATE)]
     taken = {hint for _letter, group in groups for hint in group}
     return tuple(hint for hint in hints if hint not in taken), groups
 
@@ -2765,7 +2773,7 @@ _IS_TABLE = operator.attrgetter("is_table")  # … and whether it is a table's r
 _PAGE_LINE_S = frozenset("sSſ")  # ſ: IGNORECASE matches it with "s"
 _PAGE_WORD_FIRST = _PAGE_LINE_S | frozenset("pPlL")  # … and "Page 2 of 4", "Lysbilde 2"
 # the words a page number may follow, folded (their first four letters)
-_PAGE_WORDS = ("side", "page", "lysb", "lysa", "slid")
+_PAGE_WORDS = ("side", "sida", "page", "lysb", "lysa", "slid")
 # … as written in any case: ``text[:4] in _PAGE_HEADS`` asks whether the folded first
 # four letters are one of _PAGE_WORDS
 _PAGE_HEADS = frozenset().union(*map(folded_forms, _PAGE_WORDS))

@@ -108,10 +108,13 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     - "e-" / "post", "10.00-" / "12.00", "2023-" / "2024": so is a hyphen after a lone
       letter (no word is broken after its first letter) and one between numbers (a
       range Word wrapped after its hyphen, as it wraps after any).
-    - "2024–" / "2030", "kl. 10.00–" / "12.00": an en dash between numbers, too.
+    - "2024–" / "2030", "kl. 10.00–" / "12.00": an en dash between numbers, too; and
+      one between two names, written close ("Dals-Ed–" / "Marker", "Ed–" / "Ørje": the
+      places a cross-border body or a bus line joins), unlike a spaced dash.
     """
     if text[-1:] != "-" or not text[-2:-1].isalnum():
-        if text[-1:] == "–" and text[-2:-1].isdigit() and following[:1].isdigit():
+        if text[-1:] == "–" and ((text[-2:-1].isdigit() and following[:1].isdigit()) or
+                                 (text[-2:-1].isalpha() and following[:1].isupper())):
             return text + following  # "2024–" / "2030": a range wrapped after its dash
         return None
     first, before = following[:1], text[-2]
@@ -711,7 +714,8 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
         lines = furniture_lines(part)
         if len(lines) > 1 and any(_furniture_name(line) for line in lines):
             out.extend(lines)
-        elif len(lines) == 1 and (_furniture_name(lines[0]) or _one_word_council(lines[0])):
+        elif len(lines) == 1 and (_furniture_name(lines[0]) or _one_word_council(lines[0]) or
+                                  _long_body_name(lines[0])):
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
@@ -758,6 +762,23 @@ def _council_before_address(line: str) -> str | None:
             not (_furniture_name(name) or _one_word_council(name)):
         return None
     return name
+
+
+def _long_body_name(line: str) -> bool:
+    """(s76l) A header alone that names a network or a group by its noun and a region, too
+    long for ``_furniture_name`` ("Regionalt oppvekstnettverk Salten og Ytre Nord"): kept,
+    the full name of the body the text calls by the noun alone ("oppvekstnettverket",
+    ``minutes._body_named_on_pages``). Capitalised, six to eight words, no digits or colon,
+    its noun (a compound ending in one) among its first two words."""
+    words = line.split()
+    return line[:1].isupper() and 6 <= len(words) <= 8 and len(line) <= 80 and \
+        ":" not in line and not any(char.isdigit() for char in line) and \
+        any(word.casefold().endswith(_BODY_NOUNS) for word in words[:2])
+
+
+# The indefinite nouns of a network's or a group's name ("oppvekstnettverk", "Kystforum",
+# "arbeidsgruppe", "Fagutval").
+_BODY_NOUNS = ("nettverk", "forum", "gruppe", "utvalg", "utval", "komité", "komite")
 
 
 def _one_word_council(name: str) -> bool:

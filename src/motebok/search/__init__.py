@@ -27,18 +27,21 @@ __all__ = ["KINDS", "Hit", "SearchPage", "index_meeting", "rebuild", "search",
 
 
 def search(query: str, *, user: Any, body: int | str | None = None, year: int | None = None,
-           person: int | None = None, page: int = 1, per_page: int = 20) -> SearchPage:
+           person: int | None = None, kind: str | None = None, page: int = 1,
+           per_page: int = 20) -> SearchPage:
     """Search the meetings ``user`` may see; any query text is accepted, never an error.
 
     ``body`` is an organisation id or slug, ``year`` the meeting year, ``person`` a
-    participant's id. Pages start at 1; a page past the end gives the last page.
+    participant's id, ``kind`` one of ``KINDS`` (only meeting titles, items, decisions
+    or actions; another value finds nothing). Pages start at 1; a page past the end
+    gives the last page.
     Hits holding a word only inside a longer word come after all the others and are
     read only by a page that reaches them; before, ``SearchPage.lower_bound`` says the
     total counts the others alone ("at least").
     """
     from motebok.search import service
 
-    return service.search(query, user=user, body=body, year=year, person=person,
+    return service.search(query, user=user, body=body, year=year, person=person, kind=kind,
                           page=page, per_page=per_page)
 
 

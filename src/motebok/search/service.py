@@ -18,8 +18,10 @@ are refreshed whenever a meeting is saved (``post_save``) or re-indexed
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import operator
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NamedTuple
@@ -45,6 +47,7 @@ from motebok.search.results import (
     KIND_DECISION,
     KIND_ITEM,
     KIND_TITLE,
+    KINDS,
     Hit,
     SearchPage,
 )
@@ -71,6 +74,9 @@ STORE_BATCH = 500
 PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
 #: How a title entry holds its meeting's own words (``title_tags``).
 TITLE_CONTEXT = backends.TITLE_CONTEXT
+#: The filter tag each entry carries first, before its meeting's tags: what it is
+#: ("zzkinddecision"), so a search may ask for one kind alone (``tag_filter``).
+KIND_TAGS = {kind: filter_tag("kind", kind) for kind in KINDS}
 
 
 # --- filter tags --------------------------------------------------------------------------
@@ -169,12 +175,17 @@ def _as_int(value: Any) -> int | None:
 
 
 def tag_filter(user: Any, body: int | str | None, year: int | None,
-               person: int | None) -> backends.TagFilter | None:
+               person: int | None, kind: str | None = None) -> backends.TagFilter | None:
     """The tags a search requires, or None when a filter cannot match anything.
 
-    ``body`` is an organisation id or slug (one query to look a slug up).
+    ``body`` is an organisation id or slug (one query to look a slug up); ``kind`` one
+    of ``KINDS`` (an entry's ``KIND_TAGS``).
     """
     required = []
+    if kind not in (None, ""):
+        if kind not in KIND_TAGS:
+            return None
+        required.append(KIND_TAGS[kind])
     if body not in (None, ""):
         body_id = _as_int(body)
         if body_id is None:
@@ -224,10 +235,11 @@ def _words(text: str, prepared: Prepared | None) -> str:
 def _entry(meeting_id: int, item_id: int | None, kind: str, text: str,
            tags: str, prepared: Prepared | None = None, heading: str | None = None) -> NewEntry:
     """One index entry with its normalised words; ``heading``: the part of ``text`` that
-    is its heading (None: no heading; a meeting title is all heading)."""
+    is its heading (None: no heading; a meeting title is all heading). Its tags are
+    ``tags`` after its ``KIND_TAGS``."""
     words = _words(text, prepared)
     head = words if kind == KIND_TITLE else _words(heading, prepared) if heading else ""
-    return NewEntry(meeting_id, item_id, kind, tags, text, words, head)
+    return NewEntry(meeting_id, item_id, kind, f"{KIND_TAGS[kind]} {tags}", text, words, head)
 
 
 def _title_entry(meeting_id: int, text: str, tags: str,
@@ -479,19 +491,21 @@ def refresh_tags(meeting: Meeting) -> None:
     and its own words: title, place).
 
     Two or three small queries when nothing changed (the body's name, unless loaded);
-    entries are rewritten only when it did, the title entry with ``title_tags``.
+    entries are rewritten only when it did, each with its ``KIND_TAGS`` first, the
+    title entry with ``title_tags``.
     """
     persons = meeting.participations.values_list("person_id", flat=True)
     tags = meeting_tags(meeting, persons)
-    title = title_tags(tags)
+    wanted = {kind: f"{KIND_TAGS[kind]} {title_tags(tags) if kind == KIND_TITLE else tags}"
+              for kind in KINDS}
     stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk)
-                 .exclude(kind=KIND_TITLE, tags=title)
-                 .exclude(~Q(kind=KIND_TITLE), tags=tags)
+                 .exclude(functools.reduce(operator.or_, (Q(kind=kind, tags=kind_tags)
+                                                          for kind, kind_tags in wanted.items())))
                  .values_list("pk", "kind"))
     if stale:
         with transaction.atomic():
-            for kind_tags, pks in ((title, [pk for pk, kind in stale if kind == KIND_TITLE]),
-                                   (tags, [pk for pk, kind in stale if kind != KIND_TITLE])):
+            for kind, kind_tags in wanted.items():
+                pks = [pk for pk, entry_kind in stale if entry_kind == kind]
                 if pks:
                     SearchEntry.objects.filter(pk__in=pks).update(tags=kind_tags)
                     backends.current().retag(pks, kind_tags)
@@ -527,7 +541,8 @@ def _page_numbers(page: Any, per_page: Any) -> tuple[int, int]:
 
 
 def search(query: str, *, user: Any, body: int | str | None = None, year: int | None = None,
-           person: int | None = None, page: int = 1, per_page: int = 20) -> SearchPage:
+           person: int | None = None, kind: str | None = None, page: int = 1,
+           per_page: int = 20) -> SearchPage:
     """See ``motebok.search.search``. At most six queries, whatever the query text:
     body slug, body access, compound parts, two counts, and the page (which brings the
     meetings and items with it); five when tier 0 fills the page, which then reads no
@@ -539,7 +554,7 @@ def search(query: str, *, user: Any, body: int | str | None = None, year: int | 
                        terms=tuple(t.word for t in terms))
     if not terms:
         return empty
-    tags = tag_filter(user, body, year, person)
+    tags = tag_filter(user, body, year, person, kind)
     if tags is None:
         return empty
     backend = backends.current()

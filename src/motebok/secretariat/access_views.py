@@ -23,7 +23,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from motebok.archive.models import BodyAccess, Organization
+from motebok.archive.models import BodyAccess, Membership, Organization, Person
+from motebok.archive.names import normalize_name
 from motebok.secretariat import audit, forms
 from motebok.secretariat.access import Role, body_or_404, require, role_for
 from motebok.secretariat.forms import error_summary as _errors
@@ -49,13 +50,42 @@ def _row_form(row: BodyAccess) -> forms.AccessRoleForm:
     return form
 
 
+def _person_forms(rows: list[BodyAccess], people) -> dict[int, tuple]:
+    """Per account of the rows: the person it is linked to, the form that links it and
+    the person suggested, for an account not linked yet, whose name is the account's
+    full name, among ``people`` (those the acting user may see), when no account is
+    linked to that person (the form is filled with it). Two queries at most."""
+    users = [row.user for row in rows]
+    linked = {p.user_id: p for p in Person.objects.filter(user__in=users)}
+    names = {user.pk: normalize_name(user.get_full_name()) for user in users
+             if user.pk not in linked and user.get_full_name().strip()}
+    named = {p.normalized_name: p for p in people.filter(
+        normalized_name__in=set(names.values()), user__isnull=True)} if names else {}
+    found = {}
+    for user in users:
+        person = linked.get(user.pk)
+        suggested = named.get(names.get(user.pk, ""))
+        form = forms.AccountPersonForm(
+            initial={"person": (person or suggested).name if person or suggested else ""},
+            auto_id=f"id_person{user.pk}_%s")
+        form.fields["person"].widget.attrs.update({
+            "list": "access-people", "autocomplete": "off",
+            "aria-label": _("Person of %(name)s") % {"name": user.get_username()}})
+        found[user.pk] = (person, form, suggested)
+    return found
+
+
 def _page(request: HttpRequest, body: Organization, *, grant_form=None, account_form=None,
           new_link: str = "", new_user=None, status: int = 200) -> HttpResponse:
-    rows = (BodyAccess.objects.filter(body=body).select_related("user")
-            .order_by("role", "user__username"))
+    rows = list(BodyAccess.objects.filter(body=body).select_related("user")
+                .order_by("role", "user__username"))
+    people = _person_forms(rows, Person.objects.visible_to(request.user))
     context = {
         "body": body,
-        "rows": [(row, _row_form(row)) for row in rows],
+        "rows": [(row, _row_form(row), *people[row.user_id]) for row in rows],
+        # the names the person fields offer to complete: the body's members
+        "member_names": sorted(set(Membership.objects.filter(body=body)
+                                   .values_list("person__name", flat=True))),
         "parent_rows": (BodyAccess.objects.filter(body_id=body.parent_id)
                         .select_related("user").order_by("role", "user__username")
                         if body.parent_id else []),
@@ -148,6 +178,57 @@ def access_change(request: HttpRequest, pk: int) -> HttpResponse:
                      % {"name": row.user.get_username()})
     if role_for(request.user, row.body) < Role.SECRETARIAT:  # gave up their own role
         return redirect("secretariat:dashboard")
+    return _to_page(row.body)
+
+
+def _person_refusal(request: HttpRequest, row: BodyAccess, person: Person | None) -> str:
+    """Why the account of ``row`` may not be linked to ``person`` ('' if it may): an
+    administrator's account is changed by administrators only, and a person already
+    linked to another account is unlinked there first (one account per person)."""
+    user = row.user
+    if (user.is_superuser or user.is_staff) and not request.user.is_superuser:
+        return _("The account %(name)s is an administrator's; ask an administrator.") % {
+            "name": user.get_username()}
+    if person is not None and person.user_id not in (None, user.pk):
+        return _("%(person)s is linked to another account already; unlink it there first.") % {
+            "person": person.name}
+    return ""
+
+
+@require_POST
+def access_person(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link the row's account to a person of the archive, or unlink it (an empty name):
+    its "Mine tiltak" then lists that person's actions. Audited on each person changed."""
+    row = _row_or_404(request, pk)
+    form = forms.AccountPersonForm(request.POST, people=Person.objects.visible_to(request.user))
+    if not form.is_valid():
+        messages.error(request, _("Not saved: %(errors)s") % {"errors": _errors(form)})
+        return _to_page(row.body)
+    person = form.cleaned_data["person"]
+    refusal = _person_refusal(request, row, person)
+    if refusal:
+        messages.error(request, refusal)
+        return _to_page(row.body)
+    current = Person.objects.filter(user=row.user).first()
+    if person == current:
+        return _to_page(row.body)
+    username = row.user.get_username()
+    with transaction.atomic():
+        for changed, account in ((current, None), (person, row.user)):
+            if changed is None:
+                continue
+            before = audit.snapshot(changed)
+            changed.user = account
+            changed.save(update_fields=["user"])
+            audit.record(request.user, changed, AuditAction.UPDATE, body=row.body,
+                         summary=f"{changed.name} – {username}",
+                         changes=audit.diff(before, audit.snapshot(changed)))
+    if person is None:
+        messages.success(request, _("The account %(name)s is no longer linked to a person.")
+                         % {"name": username})
+    else:
+        messages.success(request, _("The account %(name)s is linked to %(person)s.")
+                         % {"name": username, "person": person.name})
     return _to_page(row.body)
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from motebok.archive.models import Meeting, Organization
+from motebok.archive.models import Meeting, Organization, Person
+from motebok.archive.names import normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
 from motebok.secretariat.models import Attachment
@@ -318,6 +319,41 @@ class AccessRoleForm(forms.Form):
     """The role of one access row (member or secretariat)."""
 
     role = forms.ChoiceField(label=_("Access"), choices=ACCESS_ROLES)
+
+
+#: How many people a typed part of a name lists when it matches several.
+PERSON_MATCHES = 5
+
+
+class AccountPersonForm(forms.Form):
+    """The person of the archive an account is (its "Mine tiltak" are that person's
+    actions): a typed name, found among the people the acting user may see; empty
+    unlinks the account."""
+
+    person = forms.CharField(label=_("Person in the archive"), max_length=300, required=False)
+
+    def __init__(self, *args, people=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.people = people if people is not None else Person.objects.none()
+
+    def clean_person(self) -> Person | None:
+        """The one person the name means: the whole name (any case), else a part only
+        one name holds; an error naming the matches when several hold it. One query."""
+        text = " ".join(self.cleaned_data.get("person", "").split())
+        if not text:
+            return None
+        key = normalize_name(text)
+        matches = list(self.people.filter(normalized_name__contains=key).order_by(
+            Case(When(normalized_name=key, then=Value(0)), default=Value(1)), "name", "pk")
+            [:PERSON_MATCHES + 1])
+        if matches and (len(matches) == 1 or matches[0].normalized_name == key):
+            return matches[0]
+        if not matches:
+            raise forms.ValidationError(_("Nobody named “%(name)s” is known in the archive.")
+                                        % {"name": text})
+        raise forms.ValidationError(
+            _("Several people match “%(name)s”: %(names)s. Type the whole name.")
+            % {"name": text, "names": ", ".join(p.name for p in matches[:PERSON_MATCHES])})
 
 
 class AccessGrantForm(AccessRoleForm):

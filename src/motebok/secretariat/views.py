@@ -29,6 +29,8 @@ from motebok.archive.models import (
     Membership,
     Organization,
     Participation,
+    PersonMergeSuggestion,
+    SuggestionStatus,
 )
 from motebok.errors import MotebokError
 from motebok.secretariat import (
@@ -147,9 +149,45 @@ def _body_page(request: HttpRequest, body, role, **bound) -> HttpResponse:
             else "web:body", args=[body.parent.slug]),
         # the language switch returns here, not to the POST-only address of a failed form
         "page_path": reverse("secretariat:body", args=[body.slug]),
+        "merge_suggestions": list(body_merge_suggestions(body)) if role >= Role.SECRETARIAT
+        else [],
         **bound,
     }
     return render(request, "secretariat/body.html", context, status=400 if bound else 200)
+
+
+def body_merge_suggestions(body: Organization):
+    """The pending suggestions to merge two people who are both members of ``body``
+    ("Eystein Kleiven" and "Kleiven Eystein", both listed as its leader): its
+    secretariat sees them on the body page and decides them (``merge_decide``); others
+    stay with the administrators (the admin's list of suggestions)."""
+    members = Membership.objects.filter(body=body).values("person_id")
+    return (PersonMergeSuggestion.objects.filter(status=SuggestionStatus.PENDING,
+                                                 keep_id__in=members, other_id__in=members)
+            .select_related("keep", "other").order_by("-score", "pk"))
+
+
+@require_POST
+def merge_decide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Accept (merge the two people into the one kept, with every row of the other) or
+    reject a suggestion of ``body_merge_suggestions``; audited."""
+    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+    suggestion = body_merge_suggestions(body).filter(pk=pk).first()
+    if suggestion is None:
+        raise Http404("no such suggestion")
+    accept = request.POST.get("decision") == "accept"
+    names = {"keep": suggestion.keep.name, "other": suggestion.other.name}
+    with transaction.atomic():
+        suggestion.accept() if accept else suggestion.reject()
+        audit.record(request.user, suggestion, AuditAction.UPDATE, body=body,
+                     summary=f"{names['keep']} ← {names['other']}",
+                     changes={"status": [SuggestionStatus.PENDING.value, suggestion.status]})
+    if accept:
+        messages.success(request, _("%(other)s and %(keep)s are now one person, %(keep)s.")
+                         % names)
+    else:
+        messages.success(request, _("%(other)s and %(keep)s are kept as two people.") % names)
+    return redirect("secretariat:body", slug=body.slug)
 
 
 @require_POST

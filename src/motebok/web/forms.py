@@ -67,8 +67,14 @@ class PageField(forms.IntegerField):
         return number if number is not None and number >= 1 else None
 
 
+#: What a search may be narrowed to (``/search?kind=``): the kinds of index entry
+#: (``motebok.search.KINDS``) by the names the minutes use.
+SEARCH_KINDS = [("", _("Everything")), ("item", _("Items")), ("decision", _("Decisions")),
+                ("action", _("Actions")), ("title", _("Meetings"))]
+
+
 class SearchForm(forms.Form):
-    """``/search?q=&body=&year=&person=&page=``."""
+    """``/search?q=&body=&year=&person=&kind=&page=``."""
 
     q = forms.CharField(required=False, max_length=200, label=_("Search for"),
                         widget=forms.TextInput(attrs={"type": "search"}))
@@ -83,6 +89,7 @@ class SearchForm(forms.Form):
         help_text=_("A name or part of one: hits from the meetings where the person is "
                     "listed."),
         widget=forms.TextInput(attrs={"list": "search-people", "autocomplete": "off"}))
+    kind = forms.ChoiceField(required=False, label=_("Show"), choices=SEARCH_KINDS)
     page = PageField(required=False)
 
     def __init__(self, *args, bodies=None, people=None, **kwargs) -> None:

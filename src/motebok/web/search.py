@@ -20,5 +20,5 @@ def run_search(user, form) -> SearchPage | None:
     body = data.get("body")
     person = data.get("person")
     return search(query, user=user, body=body.slug if body else None, year=data.get("year"),
-                  person=person.id if person else None, page=data.get("page") or 1,
-                  per_page=RESULTS_PER_PAGE)
+                  person=person.id if person else None, kind=data.get("kind") or None,
+                  page=data.get("page") or 1, per_page=RESULTS_PER_PAGE)

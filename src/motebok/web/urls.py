@@ -8,6 +8,7 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("bodies/", views.body_list, name="bodies"),
+    path("calendar.ics", feeds.all_calendar, name="calendar"),
     path("bodies/<slug:slug>/", views.body_detail, name="body"),
     path("bodies/<slug:slug>/calendar.ics", feeds.body_calendar, name="body_calendar"),
     path("meetings/<int:meeting_id>/", views.meeting_detail, name="meeting"),

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from motebok.archive.models import Action, Organization, Person
+from motebok.vocab import AccessRole
 from motebok.web import queries
 from motebok.web.forms import ActionFilterForm, SearchForm
 from motebok.web.search import run_search
@@ -48,11 +49,19 @@ def home(request: HttpRequest) -> HttpResponse:
     })
 
 
+def _with_groups(bodies: list) -> list:
+    """The bodies of ``queries.body_list``'s tree, each followed by its working groups."""
+    return [shown for body in bodies for shown in (body, *_with_groups(body.groups))]
+
+
 @require_safe
 def body_list(request: HttpRequest) -> HttpResponse:
-    """All bodies with their working groups."""
-    return render(request, "motebok/body_list.html",
-                  {"bodies": queries.body_list(request.user)})
+    """All bodies with their working groups, and the calendar of all or chosen bodies."""
+    bodies = queries.body_list(request.user)
+    return render(request, "motebok/body_list.html", {
+        "bodies": bodies,
+        "calendar_bodies": _with_groups(bodies),
+    })
 
 
 @require_safe
@@ -153,12 +162,17 @@ def my_actions(request: HttpRequest) -> HttpResponse:
                if person is not None else Action.objects.none())
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = queries.mark_overdue(page.object_list, today)
-    return render(request, "motebok/my_actions.html", {"person": person, "page": page})
+    # not linked: where the user could link it, when they are a body's secretariat
+    managed = (list(Organization.objects.filter(
+        accesses__user=request.user, accesses__role=AccessRole.SECRETARIAT).order_by("name"))
+        if person is None else [])
+    return render(request, "motebok/my_actions.html",
+                  {"person": person, "page": page, "managed_bodies": managed})
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search with body, year and person filters, ranked and paged; the
+    """Full-text search with body, year, person and kind filters, ranked and paged; the
     person is typed, with the names of the chosen body's meetings offered."""
     form = SearchForm(request.GET or None, bodies=queries.body_choices(request.user),
                       people=Person.objects.visible_to(request.user))
