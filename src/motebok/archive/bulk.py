@@ -321,18 +321,6 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-def _check_every_column_has_a_value(model: type[models.Model], fields: list[models.Field],
-                                    covered: set[str]) -> None:
-    """Refuse (``TypeError``) a table whose values before a row's own leave out a column:
-    ``Table.pending`` counts a row's completed values against the columns to find an
-    unknown name, which holds only if every column has a value before the row's (a
-    declared default or not). Once per model, when its ``Table`` is made."""
-    missing = sorted({f.attname for f in fields} - covered)
-    if missing:
-        raise TypeError(f"{model.__name__}: no value before a row's own for "
-                        f"{', '.join(missing)} (Table.pending's count needs every column)")
-
-
 class Table:
     """Inserts rows of one model with one statement per call (per batch of parameters)."""
 
@@ -358,12 +346,11 @@ class Table:
         #: ``keys`` as flat (name, column attribute, primary key attribute) triples
         self.key_items = [(name, *found) for name, found in self.keys.items()]
         #: ``Field.get_default`` decides the rest, as for ``Model()``: the declared
-        #: default, else None for nullable and non-text columns and "" for text.
+        #: default, else None for nullable and non-text columns and "" for text. Every
+        #: other column, one without a declared default too: ``pending``'s count rests
+        #: on it (``static``, ``stamped`` and ``fresh`` are all the columns).
         self.static = {f.attname: _plain(f.get_default()) for f in self.fields
                        if f not in self.fresh and f.attname not in self.stamped}
-        _check_every_column_has_a_value(model, self.fields,
-                                        self.static.keys() | set(self.stamped) |
-                                        {f.attname for f in self.fresh})
         self.values_of = operator.itemgetter(*(f.attname for f in self.fields))
         #: what a row may name: attribute names, and foreign keys by field name
         self.known = {f.attname for f in self.fields} | set(self.relations)
@@ -430,8 +417,7 @@ class Table:
         column" is the rule the count rests on, a column without a declared default
         included (``static`` holds ``Field.get_default``'s None or "" for it): were one
         left out, a row leaving it out and misspelling another would count right and
-        fail later as a ``KeyError``. ``Table()`` checks the rule for its model
-        (``_check_every_column_has_a_value``).
+        fail later as a ``KeyError``.
         """
         self._prepare(connection)
         defaults = dict(self.static)

@@ -40,6 +40,8 @@ from motebok.extract.text import (
     CONTACT_MARK,
     DEFINITE_ENDINGS,
     FINITE_VERB,
+    NAME_LINK_WORDS,
+    NAME_LINKS,
     NOT_NAME_WORDS,
     QUOTED_MESSAGE,
     SAMI_LETTERS,
@@ -969,14 +971,15 @@ _PLACE_AFTER_YEAR = lazy_regex(r"(?<=\d{4})(?:(?:\s+på|,)\s+(?P<place>[A-ZÆØ�
 # "Osloregionens faggruppe", "Kommunenes nettverk": a definite noun's genitive (not
 # "Status", and not a place ending in -s: "Tysnes ungdomsråd", "Hemnes kommune")
 _GENITIVE_ORG = re.compile(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a|ene))s\s+(?=[a-zæøåA-ZÆØÅ])")
+# The assemblies of an organisation's members or owners: never the organisation itself.
+_ASSEMBLIES = frozenset({"årsmøtet", "representantskapet", "generalforsamlingen"})
 # A definite common noun in that place names no parent of its own ("Fylkets
 # trafikksikkerhetsutvalg", "Kommunens eldreråd", nynorsk "Fylket sitt
-# trafikktryggingsutval"): which county or municipality, a letterhead says.
+# trafikktryggingsutval"): which county or municipality, a letterhead says; nor does an
+# assembly ("Representantskapets valgnemnd": the committee of a company's assembly,
+# whose company the letterhead names).
 _GENERIC_OWNERS = frozenset({"fylket", "kommunen", "fylkeskommunen", "byen", "staten",
-                             # a company's own organs: "Representantskapets valgnemnd" is the
-                             # committee of the company's assembly, whose company the text
-                             # names apart (its letterhead), no parent of its own
-                             "representantskapet", "generalforsamlingen", "årsmøtet"})
+                             *_ASSEMBLIES})
 # The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
 _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"
@@ -2322,18 +2325,6 @@ def _one_word_in_normal_case(text: str) -> str:
                     else part.capitalize() for index, part in enumerate(parts))
 
 
-# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
-# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
-# Where a link joins capitalised words into one name (``_org_of_tail``, a shouted name's
-# words), only these: "om", "av", "til" also open what a title is about ("Orientering om
-# Nordvik"), which would run into the name.
-NAME_LINKS = frozenset({"i", "og", "for", "på"})
-# … and every small word a name holds between its capitalised words, where the name is
-# known to be one ("Sogn og Fjordane Energi AS", "Forum for helse med kommunene"): written
-# small when a letterhead shouts it, and no word of a place's or a company's name. Not
-# "fra", "frå" (``text._SMALL_WORDS``' initials skip them), on purpose: a word too many
-# here writes small a word of a name, and a title's "fra" comes before the body's name.
-NAME_LINK_WORDS = NAME_LINKS | {"om", "av", "til", "med", "ved"}
 # The words of a cooperation's name written small after its first word ("Regionrådet for
 # Nordfjord", "Sunnhordland interkommunale samarbeid", "Indre Sogn innkjøpssamarbeid"),
 # lower-cased: the little words between (``NAME_LINK_WORDS``), and the kind of body by how
@@ -2506,10 +2497,6 @@ def _named_parent_above(lines: list[Line], head: Head) -> str | None:
             break  # (also under the meeting's own line: "Referat" / "Styremøte 3/2025" /
             # "Fjordvik Vel")
     return None
-
-
-# The assemblies of an organisation's members or owners: never the organisation itself.
-_ASSEMBLIES = {"årsmøtet", "representantskapet", "generalforsamlingen"}
 
 
 def _assembly_of_named_body(body: str, line: Line) -> bool:

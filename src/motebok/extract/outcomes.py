@@ -301,7 +301,8 @@ _BARE_DECISION_LABEL = re.compile(r"vedtak\s*(?:[:;.–-]\s*|$)(?P<rest>.*)$", r
 
 
 # the body above that a proposal goes to: "… til rådet", "… til regionrådet", "… til
-# representantskapet" (its lookahead wants the colon where the phrase ends a label)
+# representantskapet" (each pattern using it wants the colon after it: the phrase ends
+# a label, "Utvalgets innstilling til regionrådet:")
 _TO_BODY_ABOVE = r"\s+til\s+[\wæøå-]*(?:rådet|styret|utvalget|utvalet|skapet|tinget|nemnda)"
 # The body's own advice as the label of an item's outcome: "Tilråding frå faggruppa:",
 # "Anbefaling fra nettverket:", "Faggruppa tilrår:", "Gruppen anbefaler følgende:", the

@@ -872,8 +872,9 @@ def _manager_of_employer(part: str, parts: list[str]) -> bool:
 # lower-case word ("kommunalsjef helse Kongsberg kommune").
 # Who holds a job for a while or stands in: "assisterende kommunedirektør", "kst. rådmann"
 # (also "konst."), "fungerende daglig leder" (the job after it is the title).
-_ACTING = (r"(?:assisterende|assisterande|ass\.|konstituert|kst\.|konst\.|fungerende|"
-           r"fungerande|fung\.)")
+_ACTING_WORDS = ("assisterende", "assisterande", "ass.", "konstituert", "kst.", "konst.",
+                 "fungerende", "fungerande", "fung.")
+_ACTING = "(?:" + "|".join(map(re.escape, _ACTING_WORDS)) + ")"
 # Jobs written by their capitals before the place, as infection-control fora do ("KO
 # Gjesdal", the kommuneoverlege of Gjesdal): the title, not part of the organisation; so
 # is a hospital's praksiskonsulent, a GP who works part-time for it ("Henrik Vold (PKO,
@@ -1689,15 +1690,12 @@ def _names_secretariat(text: str) -> bool:
 def _without_acting(key: str) -> str | None:
     """A folded role key without the word of one holding the job for a while, or None when
     it has none: "assisterande kommunedirektør", "konstituert rådmann" name the job's role
-    (the acting word is no role of its own). The prefix test first: most keys have none."""
-    if not key.startswith(_ACTING_STARTS):
+    (the acting word is no role of its own). The words themselves first (``_ACTING_WORDS``,
+    a prefix test): most keys have none."""
+    if not key.startswith(_ACTING_WORDS):
         return None
     acting = ACTING_JOB.match(key)
     return key[acting.end():] if acting else None
-
-
-# How the acting words of ``_ACTING`` start, folded: the cheap test before its pattern.
-_ACTING_STARTS = ("assister", "ass.", "konst", "kst.", "fung")
 
 
 def role_of(text: str) -> ParticipantRole | None:
@@ -1726,14 +1724,14 @@ def is_role_word(text: str) -> bool:
     key = text.strip().strip(".").casefold()
     return key in ROLE_WORDS or key.split(",")[0].strip() in ROLE_WORDS or \
         ("," in key and key.rpartition(",")[2].strip() in _WITHOUT_A_SEAT) or \
-        ("," in key and _seat_word_then_meeting_role(key)) or \
+        ("," in key and _host_or_job_then_meeting_role(key)) or \
         key in _ROLE_ABBREVIATIONS or _wrote_minutes(key) or _role_of_body(key) is not None or (
             (" og " in key or "/" in key)  # "sekretær og referent", "sekreterare/referent"
             and all(part in ROLE_WORDS for part in _ROLE_PARTS.split(key))) or \
         ((job := _without_acting(key)) is not None and is_role_word(job))
 
 
-def _seat_word_then_meeting_role(key: str) -> bool:
+def _host_or_job_then_meeting_role(key: str) -> bool:
     """Whether a folded parenthesis is the host's word or the person's job, then the
     meeting role she had: "(vertskommune, møteleder)", "(vert, referent)", "(havnesjef,
     leder)", "(kommunalsjef, møteleder)" chair or write as "(møteleder)" and "(ordfører,
@@ -1749,7 +1747,7 @@ def _seat_word_then_meeting_role(key: str) -> bool:
 
 # The words that say a person's municipality hosts the cooperation or the meeting, before
 # the meeting role in a parenthesis ("(vertskommune, møteleder)"): no job title, so
-# ``_seat_word_then_meeting_role`` asks of them apart.
+# ``_host_or_job_then_meeting_role`` asks of them apart.
 _HOST_FORMS = frozenset({"vertskommune", "vertskommunen", "vert", "vertskap", "arrangør"})
 
 

@@ -3218,10 +3218,22 @@ def abbreviates(short: str, name: str) -> bool:
     return len(short) >= 2 and short.isupper() and initials.upper() == short
 
 
+# The small words inside an organisation's name ("Statsforvalteren i Vestfold og Telemark",
+# "Regionrådet for Nordfjord"): written small, and no word of its length (``minutes``).
+# Where a link joins capitalised words into one name (``header._org_of_tail``, a shouted
+# name's words), only these: "om", "av", "til" also open what a title is about
+# ("Orientering om Nordvik"), which would run into the name.
+NAME_LINKS = frozenset({"i", "og", "for", "på"})
+# … and every small word a name holds between its capitalised words, where the name is
+# known to be one ("Sogn og Fjordane Energi AS", "Forum for helse med kommunene"): written
+# small when a letterhead shouts it, and no word of a place's or a company's name. Not
+# "fra", "frå" (``_SMALL_WORDS`` has them), on purpose: a word too many here writes small
+# a word of a name, and a title's "fra" comes before the body's name.
+NAME_LINK_WORDS = NAME_LINKS | {"om", "av", "til", "med", "ved"}
 # The small words an abbreviation's initials leave out ("Offentlig utvalg for punktskrift"
-# → OUP): ``header.NAME_LINK_WORDS`` and "fra", "frå" too, on purpose: a word too many
-# here only shortens the initials, which must still equal the abbreviation whole.
-_SMALL_WORDS = frozenset({"for", "i", "og", "av", "på", "til", "med", "om", "ved", "fra", "frå"})
+# → OUP): those of a name, and "fra", "frå" too, on purpose: a word too many here only
+# shortens the initials, which must still equal the abbreviation whole.
+_SMALL_WORDS = NAME_LINK_WORDS | {"fra", "frå"}
 
 
 # How a noun ends in its definite singular: "Styret", "Laget", "Regiongruppen", "Nemnda",
