@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from motebok.search import rebuild
+from motebok.search import KINDS, rebuild
+from motebok.web.forms import SEARCH_KINDS
 from web.builders import make_item, make_meeting, participate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -362,3 +363,8 @@ def test_an_unknown_kind_is_the_form_s_error(client_nb, indexed):
     html = search_page(client_nb, q="naust", kind="vedtak")
     assert "<mark>naust</mark>" not in html
     assert 'id="id_kind"' in html and "overdue" in html[html.index('id="id_kind"'):]
+
+
+def test_the_kind_filter_offers_every_kind_the_index_holds():
+    offered = [value for value, _label in SEARCH_KINDS]
+    assert offered[0] == "" and sorted(offered[1:]) == sorted(KINDS)

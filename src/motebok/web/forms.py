@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Organization, Person
 from motebok.archive.names import normalize_name
+from motebok.search.results import KIND_ACTION, KIND_DECISION, KIND_ITEM, KIND_TITLE
 from motebok.vocab import ActionFilter, label
 
 #: How many people a typed part of a name offers when it matches several.
@@ -69,8 +70,8 @@ class PageField(forms.IntegerField):
 
 #: What a search may be narrowed to (``/search?kind=``): the kinds of index entry
 #: (``motebok.search.KINDS``) by the names the minutes use.
-SEARCH_KINDS = [("", _("Everything")), ("item", _("Items")), ("decision", _("Decisions")),
-                ("action", _("Actions")), ("title", _("Meetings"))]
+SEARCH_KINDS = [("", _("Everything")), (KIND_ITEM, _("Items")), (KIND_DECISION, _("Decisions")),
+                (KIND_ACTION, _("Actions")), (KIND_TITLE, _("Meetings"))]
 
 
 class SearchForm(forms.Form):
