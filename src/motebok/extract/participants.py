@@ -548,6 +548,12 @@ _MINUTE_TAKERS = frozenset({"møtesekretær", "referent", "protokollfører", "pr
 _CHAIRS = frozenset({"leder", "leiar", "møteleder", "møteleiar", "styreleder", "styreleiar"})
 # A programme's point by its number, arabic or roman as the items are ("under punkt III")
 _POINT_NUMBER = r"(?:\d+|(?-i:[IVX]{1,5})(?![\w-]))"
+# A case named by its series rather than "sak" (a note of when, for ``_NOTE`` and
+# ``_PARTIAL`` alike): "(PS 31/24)"; a group's letters with the year ("fra OS 5/25", "(DS
+# 2/25)": orientation, discussion, decision cases); a partite body's own series ("møtte
+# fra PSU 04/27", "(fra AMU-sak 3/27)").
+_CASE_BY_SERIES = (r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
+                   r"(?:psu|h?amu)(?:-sak)?\s*\d{1,3}/\d{2,4}")
 # Words that make a parenthesis or a trailing phrase an attendance note.
 _NOTE = lazy_regex(
     # (a Swedish protocol's paragraph for its item in brackets: "Lisa Ek (§ 5)", as
@@ -564,10 +570,7 @@ _NOTE = lazy_regex(
     rf"(?:punkt|pkt\.?)\s*{_POINT_NUMBER}|"  # "(punkt 3)": an agenda point alone, as "(sak 3)"
     # "(berre dag 1)", "(bare første dag)": one day of a gathering over several
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:første\s+|fyrste\s+|andre\s+|siste\s+)?dag|"
-    # a case by its series: "(PS 31/24)", and by a group's letters with its year ("fra OS
-    # 5/25", "(DS 2/25)": orientation, discussion, decision cases)
-    r"ps\s*\d{1,3}|(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
-    r"(?:psu|h?amu)(?:-sak)?\s*\d{1,3}/\d{2,4}|"  # "møtte fra PSU 04/27"
+    rf"{_CASE_BY_SERIES}|"
     # English-labelled minutes: "(item 4 only)", "(items 1–3)", "(left after item 4)",
     # "(online)", "(via Teams)", "(by phone)"
     r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
@@ -583,15 +586,11 @@ _PARTIAL = lazy_regex(
     r"delvis|forlot|"
     r"gikk|kom\s|fra\s+sak|frå\s+sak|til\s+sak|etter\s+sak|permisjon|perm\.|inhabil|ugild|sein|"
     r"sent|i en periode|i ein periode|forlate|forlet|forlét|permittert|tiltrådte|tiltredde|"
-    r"ps\s*\d{1,3}|"  # ("(PS 31/24)": the case by its series, as "(sak 31/24)")
-    # (a partite body's own series: "møtte fra PSU 04/27", "(fra AMU-sak 3/27)")
-    r"(?:psu|h?amu)(?:-sak)?\s*\d{1,3}/\d{2,4}|"
+    rf"{_CASE_BY_SERIES}|"
     # English-labelled minutes: "(item 4 only)", "(items 1–3)", "– left after item 4",
     # "(arrived 11:00)", "(part of the meeting)"
     r"items?\s*\d{1,3}|left\s+(?:after|at|early|before)|arrived|joined\s+(?:at|from|for)|"
     r"part\s+of\s+the\s+meeting|"
-    # (and by a group's letters with its year: "fra OS 5/25", "(DS 2/25)")
-    r"(?:os|ds|bs|vs|rs|fs)\s*\d{1,3}/\d{2,4}|"
     # one day of a gathering over several: "(berre dag 1)", "til stede bare første dag"
     r"(?:bare|berre|kun)\s+(?:på\s+)?(?:dag\s*\d|(?:første|fyrste|andre|siste)\s+dag(?:en)?)|"
     # part of the day by its lunch: "(berre fram til lunsj)", "(kom etter lunsj)"
