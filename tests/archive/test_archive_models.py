@@ -14,7 +14,7 @@ from archive.factories import (
     MeetingFactory,
     PersonFactory,
 )
-from motebok.archive.models import PER_MEETING, Action, AgendaItem, Meeting
+from motebok.archive.models import PER_MEETING, Action, AgendaItem, Meeting, Person
 from motebok.vocab import ActionStatus, MeetingStatus
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -427,3 +427,23 @@ def test_deleting_the_people_and_users_behind_set_keys_empties_them(personas):
     action.refresh_from_db()
     assert (meeting.approved_by, meeting.published_by, action.responsible_person) == (
         None, None, None)
+
+
+def test_a_typed_name_finds_the_whole_name_first_then_the_names_that_hold_it():
+    for name in ("Kari Holm", "Kari Holmen", "Per Holmås", "Ola Li"):
+        PersonFactory(name=name)
+    people = Person.objects.all()
+    # the whole name (any case, spaces collapsed) wins over names that only hold it
+    found, matches = people.one_named("  kari   HOLM ", limit=5)
+    assert (found.name, [p.name for p in matches]) == ("Kari Holm", ["Kari Holm", "Kari Holmen"])
+    # a part several names hold means nobody yet; one more than the limit tells "more"
+    assert [p.name for p in people.named("holm", limit=1)] == ["Kari Holm", "Kari Holmen"]
+    assert people.one_named("holm", limit=5)[0] is None
+    # a part only one name holds means that person
+    assert people.one_named("holmå", limit=5)[0].name == "Per Holmås"
+    # too few letters to look inside names ("." or "i" is in nearly every name): only a
+    # whole name is found, and nobody's is refused with a request for more letters
+    assert people.named(".", limit=5) == [] and people.named("i", limit=5) == []
+    assert people.one_named("Ola Li", limit=5)[0].name == "Ola Li"
+    with pytest.raises(ValidationError, match="minst 2 bokstaver"):
+        people.one_named(".", limit=5)

@@ -411,6 +411,10 @@ def test_linking_refuses_a_taken_person_unknown_or_hidden_names_and_admin_accoun
     Membership.objects.create(person=Person.objects.get(name="Kari Fjellvang"),
                               body=world.body, role="member")
     several = client.post(url("access_person", sindre.pk), {"person": "kari"})
+    # a text of too few letters ("." is in no name but in many typed ones) is refused,
+    # never the one person whose name it happens to match
+    dot = client.post(url("access_person", sindre.pk), {"person": "."})
+    assert "Skriv minst 2 bokstaver av navnet." in said(dot)[-1]
     assert "Flere personer passer til «kari»: Kari Fjellstad, Kari Fjellvang." in said(
         several)[-1]
     # someone the secretariat cannot see (named nowhere it may read) is nobody to it

@@ -247,8 +247,46 @@ class AttendanceRate:
 # --------------------------------------------------------------------------- people
 
 
+#: How many letters a typed part of a name must hold to be looked for inside names: "."
+#: or "a" is in nearly every name, so such a text is only someone's whole name.
+PART_LETTERS = 2
+
+
+def too_short_for_a_part(text: str) -> bool:
+    """Whether a typed ``text`` holds too few letters to be looked for inside names."""
+    return sum(char.isalpha() for char in normalize_name(text)) < PART_LETTERS
+
+
 class PersonQuerySet(models.QuerySet):
     """People, and which of them a viewer may know about."""
+
+    def named(self, text: str, limit: int) -> list[Person]:
+        """The people a typed name may mean, best first: the whole name (any case, spaces
+        collapsed) before names that only hold it, then by name; at most ``limit + 1``, so
+        a caller can tell that more match than it offers. A text with too few letters
+        (``too_short_for_a_part``) is looked for as a whole name only. One query, however
+        large the archive; the forms that find a person by a typed name share this rule.
+        """
+        key = normalize_name(text)
+        if too_short_for_a_part(text):
+            return list(self.filter(normalized_name=key)[:1])
+        return list(self.filter(normalized_name__contains=key).order_by(
+            models.Case(models.When(normalized_name=key, then=models.Value(0)),
+                        default=models.Value(1)), "name", "pk")[:limit + 1])
+
+    def one_named(self, text: str, limit: int) -> tuple[Person | None, list[Person]]:
+        """The person a typed name surely means (the whole name, or the only match), or
+        None, and the people it may mean (``named``). A text too short to look for inside
+        names that is nobody's whole name is refused (``ValidationError``, which a form
+        shows as its field's error): it asks for more of the name, not "nobody"."""
+        matches = self.named(text, limit)
+        if matches and (len(matches) == 1
+                        or matches[0].normalized_name == normalize_name(text)):
+            return matches[0], matches
+        if not matches and too_short_for_a_part(text):
+            raise ValidationError(_("Type at least %(count)d letters of the name.")
+                                  % {"count": PART_LETTERS})
+        return None, matches
 
     def visible_to(self, user: Any) -> models.QuerySet:
         """People ``user`` may see: members of a body, or named (as participant or

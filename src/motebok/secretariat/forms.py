@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Case, Q, Value, When
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Meeting, Organization, Person
-from motebok.archive.names import normalize_name
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
 from motebok.secretariat.models import Attachment
@@ -342,12 +341,9 @@ class AccountPersonForm(forms.Form):
         text = " ".join(self.cleaned_data.get("person", "").split())
         if not text:
             return None
-        key = normalize_name(text)
-        matches = list(self.people.filter(normalized_name__contains=key).order_by(
-            Case(When(normalized_name=key, then=Value(0)), default=Value(1)), "name", "pk")
-            [:PERSON_MATCHES + 1])
-        if matches and (len(matches) == 1 or matches[0].normalized_name == key):
-            return matches[0]
+        found, matches = self.people.one_named(text, PERSON_MATCHES)
+        if found is not None:
+            return found
         if not matches:
             raise forms.ValidationError(_("Nobody named “%(name)s” is known in the archive.")
                                         % {"name": text})

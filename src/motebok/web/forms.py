@@ -8,18 +8,14 @@ instead of failing the page.
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Organization, Person
-from motebok.archive.names import normalize_name
 from motebok.search.results import KIND_ACTION, KIND_DECISION, KIND_ITEM, KIND_TITLE
 from motebok.vocab import ActionFilter, label
 
 #: How many people a typed part of a name offers when it matches several.
 PERSON_MATCHES = 10
-#: How many letters a typed part of a name must hold to be looked for inside names.
-PART_LETTERS = 2
 
 
 class NameChoiceField(forms.ModelChoiceField):
@@ -112,7 +108,8 @@ class SearchForm(forms.Form):
         holds. Several: the error offers them (``person_matches``, at most
         ``PERSON_MATCHES``); none: the error says so. One query, however large the archive.
 
-        A part needs ``PART_LETTERS`` letters: "." or "a" is in nearly every name, so it
+        A part needs two letters (``archive.models.PART_LETTERS``, the rule
+        ``Person.objects.one_named`` holds): "." or "a" is in nearly every name, so it
         would pick whoever happened to be the one match, or offer a list that means
         nothing; such a text is only the whole name of someone, else the form's error
         asks for more of the name.
@@ -125,18 +122,9 @@ class SearchForm(forms.Form):
             if found is None:
                 raise forms.ValidationError(_("No such person."))
             return found
-        key = normalize_name(text)
-        if sum(char.isalpha() for char in key) < PART_LETTERS:
-            found = self.people.filter(normalized_name=key).first()
-            if found is None:
-                raise forms.ValidationError(
-                    _("Type at least %(count)d letters of the name.") % {"count": PART_LETTERS})
+        found, matches = self.people.one_named(text, PERSON_MATCHES)
+        if found is not None:
             return found
-        matches = list(self.people.filter(normalized_name__contains=key).order_by(
-            Case(When(normalized_name=key, then=Value(0)), default=Value(1)), "name", "pk")
-            [:PERSON_MATCHES + 1])
-        if matches and (len(matches) == 1 or matches[0].normalized_name == key):
-            return matches[0]
         if not matches:
             raise forms.ValidationError(_("Nobody named “%(name)s” is listed in the minutes.")
                                         % {"name": text})
