@@ -2966,6 +2966,18 @@ def test_a_header_cell_wrapped_or_spaced_round_its_slash(head: str) -> None:
     assert table_columns(("Navn", head, "Funksjon")) == {0: "name", 1: "org", 2: "role"}
 
 
+@pytest.mark.parametrize("head", ["Eigar-kommune", "Eier-kommune", "Medlems-kommune"])
+def test_a_header_cell_split_with_a_hyphen_reads_as_the_one_word(head: str) -> None:
+    # (s77b) an IKA's representantskap: "Eigar-kommune | Namn | Møtt", the owner's column
+    # written with a hyphen, gives each row's municipality
+    assert table_columns((head, "Namn", "Møtt")) == {0: "org", 1: "name", 2: "present"}
+    text = (f"Frammøtte:\n{head}\tNamn\tMøtt\nVestdal kommune\tBrit Solheim (leiar)\tJa\n"
+            "Skoglund kommune\tMarit Bakken\tForfall\n\nSak 1/27 Protokoll\nGodkjend.\n")
+    people = parse_bytes(text.encode(), "protokoll.txt").participants
+    assert [(p.name, p.organization) for p in people] == [
+        ("Brit Solheim", "Vestdal kommune"), ("Marit Bakken", "Skoglund kommune")]
+
+
 @pytest.mark.parametrize("piece", ["Eva Ruud (forretningsfører)", "Eva Ruud (forretningsførar)",
                                    "Eva Ruud, forretningsfører"])
 def test_a_managers_job_in_brackets_is_a_role_not_an_organisation(piece):
@@ -9953,7 +9965,11 @@ def test_an_email_in_brackets_is_no_organisation_under_a_municipality_label():
 
 @pytest.mark.parametrize("line, role", [("Eva Li, personvernombud – møteleder", "chair"),
                                         ("Eva Li, rådgiver – referent", "secretary"),
-                                        ("Eva Li, rådgiver - leder", "chair")])
+                                        ("Eva Li, rådgiver - leder", "chair"),
+                                        # (s77b) with the body she serves
+                                        ("Eva Li, dagleg leiar – sekretær for styret",
+                                         "secretary"),
+                                        ("Eva Li, rådgiver – leder av nettverket", "chair")])
 def test_a_meeting_role_after_a_job_and_a_dash(line, role):
     # (s73i) "Name, job – møteleder": the meeting role after the job, as in brackets
     text = (f"Referat\nDato: 12. mars 2026\n\nDeltakere:\n{line}\nPer Dahl\n\n"

@@ -3054,7 +3054,8 @@ _EMAIL_OUTSIDE_BRACKETS = lazy_regex(r"(?:\s+[–—-]\s*)?(?<![(\w.-])[\w.+-]+@
                                      r"(?:\.[\w-]+)+(?![^(]*\))")
 # A meeting role after a job and a dash at the end of an entry: "…, rådgiver – referent".
 _MEETING_ROLE_AFTER_JOB = lazy_regex(r",\s*(?P<job>[a-zæøå][^,;()–—]*?[a-zæøå])\s+[–—-]\s+"
-                                     r"(?P<role>[a-zæøå]+)$")
+                                     # (with the body she serves: "– sekretær for styret")
+                                     r"(?P<role>[a-zæøå]+(?:\s+(?:for|i|av)\s+[a-zæøå]+)?)$")
 # An e-mail address alone in brackets after a name: "Eva Li (eva.li@nordby.no)".
 _EMAIL_IN_BRACKETS = lazy_regex(r"\s*\(\s*(?:e-?post:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)",
                                 re.I)
@@ -6964,6 +6965,8 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     keys = [(_HEAD_PAREN.sub("", c) if "(" in c else c).strip().casefold().rstrip(":")
             for c in cells]
     keys = [_head_words(k) if "/" in k or "\n" in k or "  " in k else k for k in keys]
+    if "-" in joined:
+        keys = [_unhyphenated(k) if "-" in k else k for k in keys]  # "Eigar-kommune"
     if "/" in joined and "name" not in map(ATTENDANCE_COLUMN_WORDS.get, keys):
         keys = [_norwegian_half(k) if "/" in k else k for k in keys]  # "Namma/Navn"
         # "Navn / kommune": one column of cards, the name over whom she represents
@@ -6985,6 +6988,15 @@ def table_columns(cells: tuple[str, ...]) -> dict[int, str] | None:
     if "status" in keys:
         _status_column(columns, keys.index("status"))
     return columns
+
+
+def _unhyphenated(key: str) -> str:
+    """A heading the writer split with a hyphen ("Eigar-kommune", "Eier-kommune") as the
+    vocabulary spells it in one word; other headings as they are ("e-post")."""
+    if key in ATTENDANCE_COLUMN_WORDS:
+        return key
+    joined = key.replace("-", "")
+    return joined if joined in ATTENDANCE_COLUMN_WORDS else key
 
 
 def _head_words(key: str) -> str:
