@@ -9241,3 +9241,79 @@ def test_two_places_joined_by_a_dash_in_a_shouted_letterhead_keep_their_capitals
             "Sak 1/27 Godkjenning\n\nGodkjent.\n")
     record = parse_bytes(text.encode(), "gr.txt")
     assert record.body == "Grenserådet Hedmark–Dalsland"
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    # (s77l) two places joined by a hyphen in a shouted letterhead or title keep their
+    # capitals, as with an en dash
+    ("REGIONRÅDET SOLØR-ODAL\n\nREFERAT FRA RÅDSMØTE 2/2027", "Regionrådet Solør-Odal"),
+    ("REFERAT FRA MØTE I REGIONRÅDET FOR SOLØR-ODAL", "Regionrådet for Solør-Odal"),
+    ("REFERAT FRA MØTE I GRENSERÅDET HEDMARK-DALSLAND", "Grenserådet Hedmark-Dalsland"),
+    # … not a name or initials compounded with a noun
+    ("BOSETTINGSFORUM FOR FJELLBYGD-REGIONEN\n\nREFERAT", "Bosettingsforum for fjellbygd-regionen"),
+    ("STYRINGSGRUPPEN FOR IKT-TJENESTER\n\nREFERAT", "Styringsgruppen for ikt-tjenester"),
+])
+def test_two_places_joined_by_a_hyphen_in_capitals_keep_their_capitals(head, body):
+    text = (f"{head}\n\nDato: 4. mai 2027\n\nTil stede: Ola Nes, Lise Berg\n\n"
+            "Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    assert parse_bytes(text.encode(), "rr.txt").body == body
+
+
+@pytest.mark.parametrize(("header", "said", "day"), [
+    # (s77l) the meeting's day only in the page header beside the minutes' word: read last
+    ("Sammanträdesprotokoll 2027-01-28", None, "2027-01-28"),
+    ("Møteprotokoll – styringsgruppen 12.03.2027", None, "2027-03-12"),
+    # … never over a day the text gives, nor from a print's date
+    ("Møteprotokoll – styringsgruppen 12.03.2027", "Dato: 3.4.2027", "2027-04-03"),
+    ("Utskrift 12.03.2027", None, None),
+])
+def test_the_meeting_s_day_from_the_running_header_only_as_a_last_resort(header, said, day):
+    import docx
+
+    from fixtures.builders import docx_bytes
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = header
+    document.add_heading("Referat fra møte i styringsgruppen", 1)
+    if said:
+        document.add_paragraph(said)
+    document.add_paragraph("Til stede: Kari Holm, Per Dahl")
+    document.add_heading("Sak 1/27 Godkjenning", 2)
+    document.add_paragraph("Godkjent.")
+    assert parse_bytes(docx_bytes(document), "referat.docx").meeting.date == day
+
+
+@pytest.mark.parametrize("head", [
+    # (s77l) a Swedish label that names the sitting gives its day; the bare "Dato:" or
+    # "Datum:" beside it is the document's, in either order and either way of writing days
+    "Dato: 2027-02-02\nSammanträdesdatum: 2027-01-28\nTid: kl. 13.00–16.00\nPlats: Ed",
+    "Datum: 02.02.2027\nMötesdatum: 28.01.2027\nTid: kl. 13.00–16.00\nPlats: Ed",
+    "Sammanträdesdatum: 28.01.2027\nTid: kl. 13.00–16.00\nPlats: Ed\nDatum: 2027-02-02",
+])
+def test_a_swedish_sitting_s_date_label_beside_the_document_s_date(head):
+    text = (f"Protokoll\n\n{head}\n\nNärvarande: Eva Berg, Per Dahl\n\n"
+            "§ 1 Val av justerare\n\nPer Dahl valdes.\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.document_date, record.meeting.date, record.meeting.start,
+            record.meeting.location) == ("2027-02-02", "2027-01-28", "13:00", "Ed")
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # (s77l) a Swedish sitting's word, with its number or alone, names no body; the body
+    # after "från sammanträde i/med" is read as after "fört vid sammanträde med"
+    ("PROTOKOLL FRÅN SAMMANTRÄDE 1/2027", (None, None)),
+    ("Protokoll från sammanträde", (None, None)),
+    ("Protokoll från möte 2/2027", (None, None)),
+    ("Protokoll från sammanträde i Gränsrådet Ås–Fjellby", ("Gränsrådet Ås–Fjellby", None)),
+    ("Protokoll från sammanträde med arbetsutskottet", ("Arbetsutskottet", None)),
+])
+def test_a_swedish_sitting_s_word_in_the_title_names_no_body(title, want):
+    from motebok.extract.header import _body_and_organization
+    assert _body_and_organization(title) == want
+
+
+def test_a_shouted_swedish_committee_letterhead_keeps_its_places_capitals():
+    # (s77l) the letterhead names the body the title's sitting does not
+    text = ("GRÄNSKOMMITTÉN FJELLBY-ÅSMARK\n\nPROTOKOLL FRÅN SAMMANTRÄDE 1/2027\n\n"
+            "Datum: 2027-02-02\nSammanträdesdatum: 2027-01-28\n\n"
+            "Beslutande: Eva Berg, Per Dahl\n\n§ 1 Val av justerare\n\nPer Dahl valdes.\n")
+    assert parse_bytes(text.encode(), "gk.txt").body == "Gränskommittén Fjellby-Åsmark"

@@ -3049,9 +3049,11 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
 @pytest.mark.parametrize(("header", "kept"), [
     # a name beside the body's line: the whole header is handed on, the extractor judges
     (["Fjordvik idrettslag\tHovedstyret 12.03.2025"], ["Fjordvik idrettslag", "Hovedstyret"]),
-    # a kommune alone is handed on as before; a header of digits names no parent
+    # a kommune alone is handed on as before; a header of digits names no parent, but
+    # (s77l) the minutes' word and their day is handed on for the meeting's day
     (["Nordby kommune\tSide 1 av 3"], ["Nordby kommune"]),
-    (["Referat 12.03.2025\tSide 1 av 3"], []),
+    (["Referat 12.03.2025\tSide 1 av 3"], ["Referat"]),
+    (["Side 1 av 3\t12.03.2025"], []),
     # a name alone is handed on too: the extractor reads a club or a regional council as
     # the parent of the board or committee the title names (``minutes._parent_alone``)
     (["Fjordvik idrettslag"], ["Fjordvik idrettslag"]),
@@ -3074,6 +3076,13 @@ def test_a_line_of_small_caps_whose_first_letter_is_typed_small_reads_as_typed()
      ["Regionalt oppvekstnettverk Vestfjord og Indre Nord"]),
     # a long line without a body's noun is no name of one
     (["Alle saker om skole og barnehage i regionen"], []),
+    # (s77l) the minutes' word and a full date, the meeting's day only there: handed on
+    (["Sammanträdesprotokoll 2027-01-28"], ["Sammanträdesprotokoll 2027-01-28"]),
+    (["Møteprotokoll – arbeidsutvalget 4. mars 2027"],
+     ["Møteprotokoll – arbeidsutvalget 4. mars 2027"]),
+    # … not a print's date, nor a date without the minutes' word
+    (["Utskrift 28.01.2027"], []),
+    (["Versjon 2 – 28.01.2027"], []),
 ])
 def test_a_name_beside_the_body_in_a_running_header_is_handed_on(header, kept):
     from motebok.read.blocks import municipal_furniture

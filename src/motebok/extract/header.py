@@ -154,7 +154,9 @@ _DOC_PREFIX = re.compile(
     # (Swedish: "Minnesanteckningar från möte i styrgruppen för …")
     r"från|från\s+mötet?\s+i|mötet?\s+i|"
     # (Swedish: "Protokoll fört vid sammanträde med arbetsutskottet för …")
-    r"(?:fört\s+vid|från)\s+sammanträde\s+(?:med|i))\b)*\s*[:–-]?\s*", re.I)
+    # (after "från" read alone: "Protokoll från sammanträde i Gränsrådet X")
+    r"(?:fört\s+vid|från)\s+sammanträde\s+(?:med|i)|sammanträdet?\s+(?:med|i))\b)*"
+    r"\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
                                 r"hovedutskrift|(?:møte)?notat(?:er)?|minnes?notat|sammendrag|samandrag)(?:\s+nr\.?\s*\d{1,3}(?:\s*/\s*\d{2,4})?)?"
@@ -5543,11 +5545,12 @@ _BODY_AT_INSTITUTION = lazy_regex(r"^(?P<body>\S+(?:\s+\([^)]*\))?)\s+på\s+(?P<
 _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 # "møte", "konstituerende møte": a meeting, but no body named.
 # (a gathering too: "Referat fra samling 12. mars", "… fra fagsamling")
+# (and a Swedish sitting's: "Protokoll från sammanträde 1/2027", "… från mötet")
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
-                                r"[a-zæøå]*samling(?:a|en)?)", re.I)
+                                r"möte|mötet|sammanträdet?|[a-zæøå]*samling(?:a|en)?)", re.I)
 _YEAR_FIRST = lazy_regex(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
-_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete)\s*(?:nr\.?\s*)?\d+(?:\s*[/-]\s*\d{2,4})?$",
-                               re.I)
+_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete|möte|sammanträde)\s*(?:nr\.?\s*)?\d+"
+                               r"(?:\s*[/-]\s*\d{2,4})?$", re.I)
 _DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
 _PARENT_FORM = lazy_regex(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
                           r"selskap|selskapet|\bAS|\bSA|\bKF|\bVel|"
@@ -6206,8 +6209,10 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 if field_ in _LENGTH_FIELDS and _may_state_duration(value.casefold()):
                     value = _without_duration(value)  # "Tid: 10.00, varighet 2 t"
                 targets[field_].append(value)
-                if part.field is _FIELD_DATE and "møte" in part.label:
-                    meeting_dates.append(value)
+                if part.field is _FIELD_DATE and ("møte" in part.label or (
+                        part.label[-5:] == "datum" and part.label != "datum")):
+                    meeting_dates.append(value)  # (and Swedish "Sammanträdesdatum:",
+                    # "Mötesdatum:" beside a "Dato:" or "Datum:" of the document)
     values.place += forms
     if meeting_dates and len(meeting_dates) < len(values.date):
         # "Dato: 20.03.2024" over the title, "Møtedato: 14.03.2024" under it: the label
@@ -6486,6 +6491,14 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
         elif word.islower() and words[-1] in ("–", "-"):
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
+        elif ("–" in word or "-" in word) and word[1:].islower() and (
+                words[-1] in _BEFORE_PLACE or (len(words) == 1 and first.casefold().endswith(
+                    (*BODY_WORD_ENDINGS, *_SWEDISH_BODY_ENDINGS)))) and \
+                (dash := _dashed_places(word)):
+            word = dash.join(part[0].upper() + part[1:] for part in word.split(dash))
+            # "GRENSERÅDET SOLØR–NORDVÄRMLAND", "REGIONRÅDET SOLØR-ODAL", "… FOR SOLØR–ODAL":
+            # two places the body spans, joined by a dash or a hyphen without spaces, each
+            # a name (also when a rule before gave the first its capital: "Solør-odal")
         elif word.islower() and words[-1] in _BEFORE_PLACE and _place_word(word):
             word = word[0].upper() + word[1:]  # "REGIONRÅDET FOR HALLINGDAL": a region the
             # text writes nowhere else, by how the names of dales and fjords end
@@ -6494,12 +6507,6 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                 _place_word(word):
             word = word[0].upper() + word[1:]  # "FORUM HALLINGDAL OG NUMEDAL": the second
             # of two regions the body serves, a name as the first is
-        elif word.islower() and "–" in word and _dashed_places(word) and (
-                words[-1] in _BEFORE_PLACE or
-                (len(words) == 1 and first.casefold().endswith(BODY_WORD_ENDINGS))):
-            word = "–".join(part[0].upper() + part[1:] for part in word.split("–"))
-            # "GRENSERÅDET SOLØR–NORDVÄRMLAND", "REGIONRÅDET FOR SOLØR–ODAL": two places
-            # the body spans, joined by a dash without spaces, each a name
         elif word.islower() and words[-1] == "i" and len(words) == 2 and \
                 first.casefold().endswith(BODY_WORD_ENDINGS) and \
                 not word.endswith(BODY_WORD_ENDINGS):
@@ -6509,11 +6516,37 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
     return " ".join(words)
 
 
-def _dashed_places(word: str) -> bool:
-    """Whether a word is two names joined by an en dash without spaces ("solør–odal" from
-    a title in capitals), as a body spanning two places or regions writes them."""
-    parts = word.split("–")
-    return len(parts) == 2 and all(len(part) >= 3 and part.isalpha() for part in parts)
+def _dashed_places(word: str) -> str | None:
+    """The dash joining two names in a word without spaces ("solør–odal", "solør-odal" from
+    a title in capitals), as a body spanning two places or regions writes them, or None.
+
+    A hyphen also joins initials or a name to a noun ("ikt-tjenester", "slt-styringsgruppa",
+    "hallingskar-regionen"): with one, the first part is no initials (three letters at
+    least, four unless a direction word: "sør-odal") and the second no body's or common
+    noun of such compounds."""
+    dash = "–" if "–" in word else "-"
+    parts = word.split(dash)
+    if len(parts) != 2 or not all(len(part) >= 3 and part.isalpha() for part in parts):
+        return None
+    if dash == "-":
+        head, tail = parts[0].lower(), parts[1]
+        if (len(head) < 4 and head not in _DIRECTION_HEADS) or \
+                tail.endswith(BODY_WORD_ENDINGS) or tail.startswith(_COMPOUND_NOUN_HEADS):
+            return None
+    return dash
+
+
+# The definite nouns of a Swedish body across the border ("GRÄNSKOMMITTÉN X–Y",
+# "ARBETSUTSKOTTET", "NÄMNDEN", "STYRELSEN"), beside ``BODY_WORD_ENDINGS``.
+_SWEDISH_BODY_ENDINGS = ("kommittén", "kommitten", "utskottet", "nämnden", "styrelsen")
+
+
+# The direction words of three letters before a hyphen in a region's name ("Sør-Odal",
+# "Øst-Finnmark"), and the nouns a name or initials compound with by a hyphen, no place
+# ("Hallingskar-regionen", "IKT-tjenester", "Styre-møte", "Havbru-området").
+_DIRECTION_HEADS = frozenset({"sør", "øst"})
+_COMPOUND_NOUN_HEADS = ("region", "områd", "møte", "kommun", "samarbeid", "tjenest", "tenest",
+                        "nettverk", "prosjekt", "forum", "kontor", "senter", "sent")
 
 
 # The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre
@@ -7917,6 +7950,9 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         meeting = document  # (the day an e-mail was sent is after the meeting: no guess)
     if meeting is None and stamp is not None:
         meeting = stamp  # the page made on the day it met, when nothing else says so
+    if meeting is None and furniture:
+        meeting = _furniture_minutes_day(furniture)  # (s77l) "Sammanträdesprotokoll
+        # 2027-01-28" only in the running header the reader left out: last of all
     if document is None or (document.year is None and meeting is not None and
                             (document.day, document.month) == (meeting.day, meeting.month)):
         # the lines after the head, or after the title when the head is the whole text
@@ -8052,6 +8088,34 @@ def _furniture_year(furniture: list[str] | None) -> int | None:
         if (banner := _BANNER_YEAR.match(text)) is not None:
             return int(banner.group("year"))
     return None
+
+
+def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
+    """The day a page header's or footer's line dates the minutes by, after their word and
+    as its only number ("Sammanträdesprotokoll 2027-01-28", "Referat AU 04.03.2025",
+    "Møteprotokoll – Formannskapet 12. mars 2025"): the meeting's day, where the minutes
+    give it nowhere else (a word of another date, "Utskrift", "Versjon", dates no meeting).
+    One such day only: two that differ say nothing."""
+    days: dict[tuple[int, int, int | None], dates.DateMatch] = {}
+    for text in furniture:
+        lowered = text.casefold()
+        if len(text) > 80 or not any(word in lowered for word in _HEADER_MINUTES_WORDS) or \
+                any(word in lowered for word in _HEADER_OTHER_DATES):
+            continue
+        found = dates.find_dates(text)
+        if len(found) == 1 and found[0].year is not None and \
+                found[0].end >= len(text.rstrip(" .")) and \
+                not any(char.isdigit() for char in text[:found[0].start]):
+            days.setdefault((found[0].day, found[0].month, found[0].year), found[0])
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+# The words that name minutes in a running header ("Møteprotokoll", "Sammanträdesprotokoll",
+# "Referat", "Møtebok", "Møtedato"), and those of a date that is no meeting's ("Utskrift",
+# "Godkjent", "Publisert", "Versjon", a summons' "Innkalling").
+_HEADER_MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdesdatum")
+_HEADER_OTHER_DATES = ("utskrift", "utskrive", "godkj", "publis", "versjon", "version",
+                       "oppdatert", "endret", "sist ", "frist", "innkalling", "kallelse")
 
 
 def _full_year(digits: str) -> int:

@@ -719,7 +719,8 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
             out.extend(lines)  # a name alone ("Fjellbygd sogelag"): maybe the body's parent
         else:
             out.extend(line for line in lines if names_issuer(line) or _dates_by_year(line) or
-                       _names_region_cooperation(line) or _names_group_beside_parent(line))
+                       _names_region_cooperation(line) or _names_group_beside_parent(line) or
+                       dated_minutes(line))
             out.extend(part for line in lines if (part := _council_before_address(line)))
             out.extend(part for line in lines if (part := _name_before_minutes_word(line)))
     return out
@@ -901,6 +902,22 @@ def _dates_by_year(line: str) -> bool:
     from it last of all sources."""
     return len(line) <= 80 and line[-4:-2] == "20" and line[-2:].isdigit() and \
         sum(char.isdigit() for char in line) == 4 and line[-5:-4] == " "
+
+
+def dated_minutes(line: str) -> bool:
+    """(s77l) A header's or footer's short line that names the minutes and ends in a full
+    date, its only number ("Sammanträdesprotokoll 2027-01-28", "Møteprotokoll 12.03.2027",
+    "Referat AU 4. mars 2027"): a template that gives the meeting's day only there. The
+    extractor takes the day from it when the minutes give none (``header``)."""
+    return len(line) <= 80 and line[-1:].isdigit() and \
+        ("rotokoll" in line or "eferat" in line or "øtebok" in line) and \
+        _FULL_DATE_AT_END.search(line) is not None
+
+
+# A full date ending a line, its only number: "… 2027-01-28", "… 12.03.2027", "… 4. mars 2027".
+_FULL_DATE_AT_END = lazy_regex(rf"^\D*(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}|"
+                               rf"\d{{4}}-\d{{2}}-\d{{2}}|"
+                               rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+\d{{4}})$", re.I)
 
 
 def names_issuer(line: str) -> bool:
