@@ -9317,3 +9317,37 @@ def test_a_shouted_swedish_committee_letterhead_keeps_its_places_capitals():
             "Datum: 2027-02-02\nSammanträdesdatum: 2027-01-28\n\n"
             "Beslutande: Eva Berg, Per Dahl\n\n§ 1 Val av justerare\n\nPer Dahl valdes.\n")
     assert parse_bytes(text.encode(), "gk.txt").body == "Gränskommittén Fjellby-Åsmark"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # (s77c) the municipalities after a dash are the other side of a joint body, no region
+    # it serves nor a subject: the body keeps its whole name, no parent
+    ("Samarbeidsutvalet tannhelse – Kommunane",
+     ("Samarbeidsutvalet tannhelse – Kommunane", None)),
+    ("Samarbeidsutvalget for tannhelse – kommunene i Sørdal",
+     ("Samarbeidsutvalget for tannhelse – kommunene i Sørdal", None)),
+])
+def test_the_municipalities_after_a_dash_are_a_joint_body_s_other_side(title, expected):
+    assert body_and_organization(title) == expected
+
+
+@pytest.mark.parametrize("service", ["Tannhelsetenesta i Vestfjord",
+                                     "Den offentlege tannhelsetenesta"])
+def test_a_service_over_its_post_holders_meeting_is_their_parent(service):
+    # (s77c) the clinic heads of the county's dental service meet as its own forum
+    text = (f"{service}\n\nREFERAT FRÅ KLINIKKSJEFMØTET\n\nDato: 19. januar 2027\n\n"
+            "Sak 1 – Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == ("Klinikksjefmøtet", service)
+
+
+def test_a_county_letterhead_over_its_joint_body_with_the_municipalities_is_the_host():
+    # (s77c) "Vestfjord fylkeskommune" over "PROTOKOLL" and the body "… – kommunene i …":
+    # the county is one side of the body, no parent (as over "Samarbeidsmøte … og
+    # kommunane" in the title)
+    text = ("Vestfjord fylkeskommune\n\nPROTOKOLL\n"
+            "Samarbeidsutvalget for tannhelse – kommunene i Sørdal\n\n"
+            "Møte 24. november 2026 kl. 13.00–15.30\n\nSak 19/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "su.txt")
+    assert record.body == "Samarbeidsutvalget for tannhelse – kommunene i Sørdal"
+    assert record.organization is None

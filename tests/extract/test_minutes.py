@@ -3861,3 +3861,18 @@ def test_the_next_meetings_place_before_its_day_after_a_holding_verb(said):
             f"Lise Berg\n\nSak 1/27 Neste møte\n\n{said}\n")
     next_meeting = parse_bytes(text.encode(), "gr.txt").next_meeting
     assert (next_meeting.date, next_meeting.location) == ("2027-06-08", "Pello")
+
+
+def test_the_county_s_group_is_a_side_of_its_joint_body_with_the_municipalities():
+    # (s77c) "Fra kommunene:" then "Fra fylkeskommunen:" in a body the county's dental
+    # service holds with the municipalities (its name says so): both groups are members,
+    # not the county as a regionråd's invited partner
+    text = ("Referat\nSamarbeidsutvalget for tannhelse – kommunene i Sørdal\n\n"
+            "Dato: 24. november 2026\n\nTil stede\nFra kommunene:\n"
+            "Randi Haugland, kommunalsjef, Bakkeby kommune (leder)\n"
+            "Hilde Sørensen, helsesykepleier, Bakkeby kommune\nFra fylkeskommunen:\n"
+            "Gunnar Bergh, overtannlege, Klinikk Strandvik\n\n"
+            "Sak 19/26 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "su.txt")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Randi Haugland", "chair"), ("Hilde Sørensen", "member"), ("Gunnar Bergh", "member")]

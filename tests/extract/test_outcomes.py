@@ -12979,3 +12979,23 @@ def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
     assert decisions == ["Regionrådet slutter seg til planen.",
                          "Regionrådet understreket behovet for gang- og sykkelvei.",
                          "Forslaget fra Per Dahl ble vedtatt."]
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    # (s77c) nynorsk "sørgjer for", as "syter for" and bokmål "sørger for"
+    ("Superbrukarane får kurs i april.\nKlinikksjefane sørgjer for at superbrukarane får fri "
+     "til kurset.",
+     ("Klinikksjefane sørgjer for at superbrukarane får fri til kurset.", "Klinikksjefane",
+      None)),
+    # the way of the answer between verb and noun: "gjev skriftleg tilbakemelding"
+    ("Kommunane gjev skriftleg tilbakemelding på utkastet innan utgangen av mars.",
+     ("Kommunane gjev skriftleg tilbakemelding på utkastet innan utgangen av mars.",
+      "Kommunane", "2024-03-31")),
+    # a request to name someone for a task: "ber kommunene utpeke …"
+    ("Vedtak: Regionrådet ber kommunene utpeke en kontaktperson innen 1. mai.",
+     ("Regionrådet ber kommunene utpeke en kontaktperson innen 1. mai.", "kommunene",
+      "2024-05-01")),
+])
+def test_nynorsk_and_request_task_verbs(body, action):
+    _, actions = _council_outcomes(body)
+    assert actions == [action]

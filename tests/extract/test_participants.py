@@ -11162,3 +11162,36 @@ def test_a_job_led_by_an_acronym_before_the_organisation_in_brackets():
 def test_a_job_by_initials_at_a_workplace_named_by_its_kind(line, org):
     [entry] = parse_line(line, None, Attendance.PRESENT)
     assert (entry.name, entry.organization) == ("Pål Engen", org)
+
+
+def test_came_by_the_clock_then_present_from_an_item_is_one_note():
+    # (s77c) "– kom kl. 10.30, til stades frå sak 3": both clauses are the note, as
+    # "kom kl. 10.40, frå sak 28/25" is
+    text = ("Referat frå klinikksjefmøtet\n\nDato: 19. januar 2027\n\nTil stades:\n"
+            "Kari Holm, overtannlege, Klinikk Nordby\n"
+            "Ola Strand, klinikksjef, Klinikk Bakkane – kom kl. 10.30, til stades frå sak 3\n\n"
+            "Sak 1 – Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    ola = record.participants[1]
+    assert (ola.name, ola.organization, ola.attendance, ola.note) == (
+        "Ola Strand", "Klinikk Bakkane", "partial", "kom kl. 10.30, til stades frå sak 3")
+
+
+def test_a_place_column_beside_the_job_is_whom_each_comes_from():
+    # (s77c) "Namn | Stilling | Stad" in a county service's minutes: the clinic or district
+    document = docx.Document()
+    document.add_paragraph("Referat frå distriktsleiarmøte")
+    document.add_paragraph("Møtedato: 11.02.2027")
+    document.add_paragraph("Til stades:")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Namn", "Stilling", "Stad"),
+                                       ("Arne Vik", "distriktsleiar", "Distrikt nord"),
+                                       ("Tove Hegre", "distriktsleiar",
+                                        "Distrikt sør (via Teams)")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("Sak 14/27 Godkjenning")
+    document.add_paragraph("Godkjent.")
+    record = parse_bytes(docx_bytes(document), "dl.docx")
+    assert [(p.name, p.organization, p.note) for p in record.participants] == [
+        ("Arne Vik", "Distrikt nord", None), ("Tove Hegre", "Distrikt sør", "via Teams")]

@@ -3377,6 +3377,9 @@ def cooperation_named(text: str) -> str | None:
 # Words that make a body a cooperation of several municipalities (not the municipalities
 # a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
 # county of the letterhead).
+# The municipalities named as the other side in a joint body's name ("… – kommunene",
+# "… og kommunane i Nordfjord"): the county's service, or another, holds it with them.
+JOINT_WITH_MUNICIPALITIES = lazy_regex(r"\s(?:og|–)\s+kommun(?:ene|ane)\b", re.I)
 _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|(?<!\bmed )kommunene\b",
                                 re.I)
 # A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
@@ -4323,8 +4326,10 @@ def _name_before_subject(title: str) -> tuple[str, str | None] | None:
     subject but a word of the name ("Regionalt planforum – administrativt")."""
     name, _, subject = title.partition(" – ")
     if not subject[:1].islower() or subject.count(" ") < 2 or names_a_body(subject) or \
-            _MINUTES_WORDS.search(subject) or not names_a_body(name):
-        return None
+            _MINUTES_WORDS.search(subject) or not names_a_body(name) or \
+            subject.startswith(("kommunene ", "kommunane ")):
+        return None  # (nor the other side of a joint body: "Samarbeidsutvalget for
+        # tannhelse – kommunene i Sørdal", the county's service and the municipalities)
     body, organization = _body_and_organization(name)
     return (body, organization) if body else None
 
@@ -5378,6 +5383,23 @@ def _kind_of_meeting_only(rest: str) -> bool:
         compound_body(rest) is None and _POST_HOLDERS_MEETING.fullmatch(rest) is None
 
 
+def _service_over_post_holders(above: list[Line]) -> str | None:
+    """A public service named on a line of its own over the title of its post holders'
+    meeting ("Tannhelsetenesta i Vestfjord", "Den offentlege tannhelsetenesta",
+    "PP-tjenesten i Dal" over "Referat frå klinikksjefmøtet"): the forum's parent."""
+    for line in above:
+        text = line.body.strip()
+        if len(text) < 60 and text[:1].isupper() and _SERVICE_NAME.fullmatch(text):
+            return text
+    return None
+
+
+# A public service by its own word, its region after "i" ("… i Vestfjord").
+_SERVICE_NAME = lazy_regex(r"(?:Den\s+offentlege\s+|Den\s+offentlige\s+)?[\w-]+(?:tenesta|"
+                           r"tjenesten|tenesten|tjenesta)(?:\s+i\s+[A-ZÆØÅ][\w-]+"
+                           r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+)?)?", re.I)
+
+
 def post_holders_meeting(word: str) -> str | None:
     """The body a meeting word of one post's holders names, as written ("Referat
     oppvekstsjefmøtet" → "Oppvekstsjefmøtet", "rektormøte", "bibliotekledermøtet"): the
@@ -5655,8 +5677,9 @@ def _region_after_dash(first: str, second: str) -> bool:
         return True
     if _ONE_NAME.fullmatch(second) is None or _TITLE_WORD_END.search(second) or \
             _BODY_STEMS.search(second) or _PARENT_FORM.search(second) or \
-            is_first_name(second):
-        return False
+            is_first_name(second) or second.casefold() in _MUNICIPALITIES_WORDS:
+        return False  # (nor "– Kommunane": the other side of a joint body, see
+        # ``_region_served``)
     if kind_and_field:
         return True
     # a body's name, its field in small letters after it ("Faggruppe helse", "Nettverk for
@@ -5698,8 +5721,14 @@ def _region_served(name: str) -> bool:
     Hadeland og Land"): whom the body serves, its organisation, as "… i Innlandet" is."""
     if " og " in name:
         return _TWO_REGIONS.fullmatch(name) is not None  # "… – Hadeland og Land"
+    # (but not the word alone: "Samarbeidsutvalet tannhelse – kommunane" names the two
+    # sides that meet, no region)
     return " " not in name and name[:1].isupper() and \
-        name.casefold().endswith(("landet", "kommunene", "kommunane"))
+        name.casefold().endswith(("landet", "kommunene", "kommunane")) and \
+        name.casefold() not in _MUNICIPALITIES_WORDS
+
+
+_MUNICIPALITIES_WORDS = frozenset(("kommunene", "kommunane"))
 
 
 # Two regions served together, as a county or a group of regions is named: "Hadeland og
@@ -7032,7 +7061,11 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         head.organization = head.letterhead  # "Fjordvik kommune" over "Beredskapsrådet i
         # Fjordvik": the place the body is of, by its municipality's full name
     if head.organization is None and head.letterhead and not (
-            head.title and _COOPERATION_WORDS.search(head.title) and
+            ((head.title and _COOPERATION_WORDS.search(head.title)) or
+             # (or the body under a bare "PROTOKOLL" names the municipalities as the other
+             # side: "Samarbeidsutvalget for tannhelse – kommunene i Sørdal")
+             (head.body and "kommun" in head.body and JOINT_WITH_MUNICIPALITIES.search(
+                 head.body))) and
             not _one_word_cooperation(head.letterhead) and
             not _hosts_letterhead(lines, head.letterhead) and
             not _trust_and_municipalities(head.letterhead)) and \
@@ -7043,6 +7076,12 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
         # regionrådsmøte") is the parent of its council, as "Regionrådet for Fjellregionen"
         # is the council of the cooperation Fjellregionen
         head.organization = head.letterhead
+    if head.organization is None and head.body and head.title_line and \
+            "øte" in head.body and post_holders_meeting(head.body) and \
+            (service := _service_over_post_holders(lines[max(0, head.title_line - 3):
+                                                         head.title_line])):
+        head.organization = service  # "Tannhelsetenesta i Vestfjord" over "Referat frå
+        # klinikksjefmøtet": the heads of a service meet as its own forum
     if head.body is None:
         head.body = letterhead_body(lines, limit)
     if head.body is None and head.organization and " – " in head.organization and \

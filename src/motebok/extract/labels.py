@@ -858,6 +858,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # the office of a service run from many places ("Navn | Funksjon | Kontor": NAV
     # Elvbakken), and where the person serves
     "kontor": "org", "nav-kontor": "org", "tjenestested": "org", "tenestestad": "org",
+    # … also by the plain word beside the job, as a county's services write it ("Namn |
+    # Stilling | Stad": "Klinikk Nordby", "Distrikt sør"), or by the clinic
+    "stad": "org", "sted": "org", "klinikk": "org",
     # party or organisation in one column, shortened: "Navn | Rolle | Parti/org."
     "parti/org.": "org", "parti/org": "org", "parti / org.": "org", "org.": "org",
     # a protected-area board's seats, by the council or body that appointed each member

@@ -21,6 +21,7 @@ from motebok.extract.first_names import is_first_name
 from motebok.extract.header import (
     CLOSING_SLIDE,
     COOPERATION_BODY,
+    JOINT_WITH_MUNICIPALITIES,
     MINUTES_TITLE_STARTS,
     ROOM_IN_LOWER_CASE,
     TOLD_VERBS,
@@ -1701,8 +1702,9 @@ def read_attendance(draft: Draft) -> None:
                             # over "Deltok: A, B" and "Avslo: C" lists the body's own members
                             # (its answers say who came), no guests invited besides them
                             state["role"] = ParticipantRole.MEMBER
-                        if part.label in PARTNER_GROUP_LABELS and \
-                                _side_of_meeting(people, part.label):
+                        if part.label in PARTNER_GROUP_LABELS and (
+                                _side_of_meeting(people, part.label) or
+                                _county_side_of_joint_body(people, part.label)):
                             # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                             # the county: one side of it, members whatever job they hold
                             state["role"], state["members_named"] = ParticipantRole.MEMBER, True
@@ -2703,6 +2705,15 @@ def _two_party_head(lines: list[Line]) -> str:
 _OWN_MEMBERS_LABEL = lazy_regex(r"\b(?:fra|frå)\s+(?:utvalget|utvalet|styret|rådet|nettverket|"
                                 r"gruppa|gruppen|forumet|partnerskapet|partnarskapet)$")
 _OWN_BODY_ENDS = frozenset(("et", "en", "pa"))
+
+
+def _county_side_of_joint_body(people: People, group: str) -> bool:
+    """Whether "Fra fylkeskommunen:" names one side of a body the county's service holds
+    with the municipalities, as its name says ("Samarbeidsutvalget for tannhelse –
+    kommunene i Sørdal", "Samarbeidsforum tannhelse og kommunane"): members, as "Fra
+    kommunene:" are, not the partner a regionråd invites."""
+    return group.endswith("fylkeskommunen") and bool(people.body) and \
+        "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
 
 
 def _side_of_meeting(people: People, group: str) -> bool:

@@ -2586,7 +2586,7 @@ _TASK_VERBS = (
     "lovet å", "lovte å", "lovade att",
     "utarbeider", "utarbeidar", "sjekker", "sjekkar", "kaller inn", "kallar inn",
     "inviterer", "inviterar", "kontakter", "kontaktar", "tar kontakt", "tek kontakt",
-    "sørger for", "syter for", "ettersender", "forbereder", "førebur", "oppdaterer",
+    "sørger for", "syter for", "sørgjer for", "ettersender", "forbereder", "førebur", "oppdaterer",
     "oppdaterar", "distribuerer", "innkaller", "retter opp", "rettar opp", "legger fram",
     "legg fram", "legger ut", "legg ut", "setter opp", "set opp", "skriver", "skriv",
     "undersøker", "undersøkjer", "avklarer", "avklarar", "koordinerer", "ordner", "ordnar",
@@ -2652,6 +2652,8 @@ _TASK_VERBS = (
     "tar dette opp", "tek dette opp", "tar det opp", "tek det opp", "tar saken opp",
     "tek saka opp", "gir tilbakemelding", "gjev tilbakemelding", "gir beskjed",
     "gjev beskjed",
+    # (and the way of it between: "Kommunane gjev skriftleg tilbakemelding innan 1. mai.")
+    "gir skriftlig tilbakemelding", "gjev skriftleg tilbakemelding",
     # members sending their views in: "Kommunene gir innspill til sekretariatet innen 1. mai."
     # a question put in the meeting answered after it: "Kommunedirektøren svarer skriftlig.",
     # by mail: "Smittevernoverlegen svarer på e-post."
@@ -3347,6 +3349,9 @@ _ASKED_VERBS = (r"sende|lage|utarbeide|undersøke|kontakte|invitere|forberede|sk
                 # nynorsk: "Rådet bad sekretariatet greie ut saka."
                 r"greie\s+ut|greia\s+ut|utgreie|førebu|syte\s+for|følgje\s+opp|"
                 r"fylgje\s+opp|undersøkje|kome\s+attende|leggje\s+fram|"
+                # someone to name for a task: "… ber kommunene utpeke en kontaktperson på
+                # hvert sykehjem innen 1. februar" (as "Hver kommune utpeker …" is one)
+                r"utpeke|utpeike|peke\s+ut|peike\s+ut|"
                 r"gi\s+(?:ei\s+|en\s+)?(?:tilbakemelding|innspill|svar|beskjed)|"
                 r"gje\s+(?:ei\s+)?(?:tilbakemelding|innspel|svar|beskjed)|"
                 # an inspection's findings to close: "… ber brannsjefen lukke avvika

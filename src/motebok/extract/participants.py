@@ -6764,10 +6764,16 @@ def _came_then_from(earlier: str | None, later: str) -> str | None:
     one note in two clauses, as written, not the second alone; so too the other way
     round ("Liv Haug, frå sak 3, kom kl. 10.15")."""
     if earlier and later not in earlier and (
-            (earlier[:4] in ("kom ", "kom,") and later[:4] in ("fra ", "frå ")) or
-            (earlier[:4] in ("fra ", "frå ") and later[:4] in ("kom ", "kom,"))):
+            (earlier[:4] in ("kom ", "kom,") and later.startswith(_FROM_ITEM_WORDS)) or
+            (earlier.startswith(_FROM_ITEM_WORDS) and later[:4] in ("kom ", "kom,"))):
         return earlier
     return None
+
+
+# The second clause's opening: "frå sak 3", also "til stades frå sak 3" ("Ola Strand –
+# kom kl. 10.30, til stades frå sak 3").
+_FROM_ITEM_WORDS = ("fra ", "frå ", "til stede fra ", "til stede frå ", "til stades frå ",
+                    "til stades fra ")
 
 
 def _remote_note(earlier: str | None, later: str | None) -> str | None:
