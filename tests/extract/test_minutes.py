@@ -3841,6 +3841,9 @@ def test_a_closing_next_meeting_list_is_no_words_of_eventuelt():
     ("HTV (møtte ikkje): Per Sandvik, Delta", ("Per Sandvik", "Delta", "member", "absent")),
     ("Vara (møtte ikke): Jon Dal, Fagforbundet",
      ("Jon Dal", "Fagforbundet", "member", "absent")),
+    # (s77a) … a guest's label with that bracket: a guest still, and absent
+    ("Observatør (møtte ikkje): Kari Holm, KS", ("Kari Holm", "KS", "guest", "absent")),
+    ("Gjester (forfall): Kari Holm, KS", ("Kari Holm", "KS", "guest", "absent")),
 ])
 def test_a_seat_label_with_its_standing_in_brackets_before_the_people(line, want):
     text = ("Referat frå møte i arbeidsmiljøutvalet\n\nDato: 3. mars 2026\n\nTil stades:\n"
@@ -3861,3 +3864,24 @@ def test_the_next_meetings_place_before_its_day_after_a_holding_verb(said):
             f"Lise Berg\n\nSak 1/27 Neste møte\n\n{said}\n")
     next_meeting = parse_bytes(text.encode(), "gr.txt").next_meeting
     assert (next_meeting.date, next_meeting.location) == ("2027-06-08", "Pello")
+
+
+@pytest.mark.parametrize("observers", [
+    "Observatør (møtte ikke): Kari Holm, Nordby kommune\n",
+    "**Observatør (møtte ikke):** Kari Holm, Nordby kommune\n",
+    "Observatør (møtte ikke):\nKari Holm, Nordby kommune\n",
+])
+def test_an_observers_label_saying_they_stayed_away_keeps_both(observers):
+    # (s77a) the bracket says the attendance, the label the role: an observer who did not
+    # come is a guest and absent (as "Vara (møtte ikke):" keeps a member's seat), while
+    # "Observatør:" alone is a guest present
+    text = ("Referat fra møte i styringsgruppen\n\nDato: 12. mars 2026\n\nTil stede: Ola "
+            f"Nordmann (leder), Per Hansen\n{observers}Referent: Anne Lie\n\n"
+            "Sak 1/26 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "sg.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ola Nordmann", None, "chair", "present"), ("Per Hansen", None, "member", "present"),
+        ("Kari Holm", "Nordby kommune", "guest", "absent"),
+        ("Anne Lie", None, "secretary", "present")]
+    alone = parse_bytes(text.replace(" (møtte ikke)", "").encode(), "sg.txt").participants
+    assert (alone[2].role, alone[2].attendance) == ("guest", "present")

@@ -110,6 +110,7 @@ from motebok.extract.labels import (
     match_label,
     owned_secretariat,
     present_group,
+    stayed_away_head,
 )
 from motebok.extract.outcomes import (
     CASE_LEAD,
@@ -1751,7 +1752,11 @@ def read_attendance(draft: Draft) -> None:
                                 state["org"] = None
                             elif own_group and state["org"]:
                                 state["role"] = ParticipantRole.GUEST
-                        if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                        if part is label and part.field is _FIELD_GUESTS and \
+                                ")" in line.text and stayed_away_head(line.text.split(":", 1)[0]):
+                            state["attendance"] = _ABSENT  # "Observatør (møtte ikke): Kari
+                            # Holm, Nordby kommune": the seat a guest's, the bracket her absence
+                        elif part is label and "(" in (head := line.text.split(":", 1)[0]) and \
                                 (":" in line.text or head.rstrip(" .")[-1:] != ")") and \
                                 (note := label_note(head)):
                             state["note"] = note  # "Fra administrasjonen (sak 5/24):" (a bracket

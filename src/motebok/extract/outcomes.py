@@ -5737,6 +5737,15 @@ _ROLE_WORDS = frozenset(("prosjektleder", "prosjektleiar", "prosjekteier", "pros
                          "personalrådgjevar"))
 
 
+def _names_role(owner: str) -> bool:
+    """Whether a task's owner (lower-cased) is a role rather than a person: a project's or
+    a company's (``_ROLE_WORDS``), or a head's job as one compound of "leder" / "leiar"
+    ("NAV-leder følger opp …", "Enhetsleiar sender …") that a register gives by the
+    name of whoever holds it."""
+    return owner in _ROLE_WORDS or (
+        owner[-5:] in ("leder", "leiar") and len(owner) > 6 and " " not in owner)
+
+
 def _role_beside_initials(one: str, other: str,
                           people: dict[str, frozenset[str]] | None) -> bool:
     """Whether one owner is a project role's short form ("PL") and the other a
@@ -5746,10 +5755,10 @@ def _role_beside_initials(one: str, other: str,
     a, b = one.strip().casefold(), other.strip().casefold()
     if not people:
         return False
-    if a in _ROLE_WORDS or b in _ROLE_WORDS:
+    if _names_role(a) or _names_role(b):
         # (the role written out beside a participant's full name: "Prosjektleder lager …"
         # / "… | Hanne Kristiansen")
-        name = other if a in _ROLE_WORDS else one
+        name = other if _names_role(a) else one
         keys = _owner_keys(name)
         # (a participant by initials the list gave with an organisation, or a full name
         # of two to four capitalised words)
