@@ -3885,3 +3885,29 @@ def test_an_observers_label_saying_they_stayed_away_keeps_both(observers):
         ("Anne Lie", None, "secretary", "present")]
     alone = parse_bytes(text.replace(" (møtte ikke)", "").encode(), "sg.txt").participants
     assert (alone[2].role, alone[2].attendance) == ("guest", "present")
+
+
+@pytest.mark.parametrize("heading", ["### Oppsummering av oppgåver", "Oppsummering av oppgaver",
+                                     "Oversikt over oppgaver"])
+def test_a_summary_of_tasks_closing_the_minutes_is_no_text_of_the_last_item(heading):
+    # (s77a) a closing table headed "Oppsummering av oppgåver": its rows are the meeting's
+    # tasks (the one the item gave once, the new one the last item's), no words of
+    # "Eventuelt"; its "Kalle inn til neste møte | … | 01.12.2026" is a task's deadline,
+    # no day of the next meeting the label below gives
+    text = ("# Referat frå nettverksmøte\n\n**Dato:** 22. oktober 2026  \n**Stad:** Teams\n\n"
+            "**Til stades:** Ingrid Eide (leiar), Olav Hjelle, Solveig Loen (referent)\n\n"
+            "## 1. Kurs for tolkar\nNettverket slutta seg til forslaget. Solveig Loen sender "
+            "ut ein førespurnad til kommunane innan 15. november.\n\n## 2. Eventuelt\n"
+            f"Ingen saker.\n\n{heading}\n| Kva | Kven | Frist |\n|---|---|---|\n"
+            "| Sende ut førespurnad om tolkekurs | Solveig Loen | 15.11.2026 |\n"
+            "| Kalle inn til neste møte | Ingrid Eide | 01.12.2026 |\n\n"
+            "**Neste møte:** 14. januar 2027 på Teams\n")
+    record = parse_bytes(text.encode(), "nettverk.md")
+    assert [(i.text, [(a.text, a.responsible, a.due) for a in i.actions])
+            for i in record.items] == [
+        ("Nettverket slutta seg til forslaget. Solveig Loen sender ut ein førespurnad til "
+         "kommunane innan 15. november.",
+         [("Solveig Loen sender ut ein førespurnad til kommunane innan 15. november.",
+           "Solveig Loen", "2026-11-15")]),
+        ("Ingen saker.", [("Kalle inn til neste møte", "Ingrid Eide", "2026-12-01")])]
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2027-01-14", "Teams")

@@ -11146,3 +11146,15 @@ def test_a_job_led_by_an_acronym_before_the_organisation_in_brackets():
 def test_a_job_by_initials_at_a_workplace_named_by_its_kind(line, org):
     [entry] = parse_line(line, None, Attendance.PRESENT)
     assert (entry.name, entry.organization) == ("Pål Engen", org)
+
+
+@pytest.mark.parametrize("line", ["Marit Solheim, styreleder (leder av AU)",
+                                  "Marit Solheim (leiar i AU)", "Marit Solheim, leder av AU"])
+def test_leading_the_working_committee_by_its_initials_is_the_chair(line):
+    # (s77a) "AU", the usual initials of an arbeidsutvalg, as "(leder AMU)" names the
+    # working-environment committee: she leads the committee that met, no organisation
+    text = ("PROTOKOLL\nStyrets arbeidsutvalg\n\nMøtedato: 14.04.2026\n\nTil stede:\n"
+            f"{line}\nGeir Tangen, nestleder\n\nSak 08/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Marit Solheim", None, "chair"), ("Geir Tangen", None, "member")]

@@ -8424,6 +8424,19 @@ _DIGITAL_PLACE = lazy_regex(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
                             r"hybrid(?:møte)?|digitalt|videomøte)\b", re.I)
 
 
+def _errand_for_next(cells: Iterable[str]) -> bool:
+    """Whether a task table's row names a task done for the next meeting ("Kalle inn til
+    neste møte | Ingrid Eide | 01.12.2026", "Forberede sak til neste møte | …"): the words
+    end its task's cell, and the day in the row is the task's deadline in a column of its
+    own, no day of the next meeting (a cell that opens with them, "Neste møte | 14.01.",
+    names it)."""
+    for cell in cells:
+        low = cell.casefold().rstrip(" .")
+        if low.endswith(("neste møte", "neste møtet")) and not low.startswith("neste"):
+            return True
+    return False
+
+
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
@@ -8434,6 +8447,8 @@ def find_next_meeting(draft: Draft) -> None:
     for n, line in enumerate(lines):
         if not line.cues & NEXT_MEETING_CUE:
             continue  # (most lines: none of ``NEXT_MEETING_HINTS``, found as the line was made)
+        if line.is_table and _errand_for_next(line.cells):
+            continue  # "Kalle inn til neste møte | Ingrid Eide | 01.12.2026": the task's day
         text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) and \
             _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \

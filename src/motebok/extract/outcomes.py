@@ -604,7 +604,10 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver)|"
                   # and its English, kept by a Loop or OneNote template: "Action items"
                   # (and a workshop's or a business network's "Next steps", "Neste steg")
-                  r"action\s+(?:items|points)|next\s+steps|neste\s+steg)")
+                  r"action\s+(?:items|points)|next\s+steps|neste\s+steg|"
+                  # (s77a) a summary's heading of them: "Oppsummering av oppgaver", nynorsk
+                  # "Oppsummering av oppgåver", "Oversikt over oppgaver"
+                  r"(?:oppsummering\s+av|oversikt\s+over)\s+oppg(?:aver|åver))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
 # and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging"; and
 # saying whose they are: "Oppgaver fra møtet", nynorsk "Oppgåver frå møtet")

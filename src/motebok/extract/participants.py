@@ -1650,8 +1650,9 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"(?P<owned>[a-zæøå]+)|"
                            # a working-environment or joint committee by its short name, as
                            # its own minutes write it: "(leder AMU)", "leiar i HAMU", "leder
-                           # av PSU"; an oil-spill committee's ("(leder IUA)")
-                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu|iua)")
+                           # av PSU"; an oil-spill committee's ("(leder IUA)"); a working
+                           # committee's, "(leder av AU)", "leiar i AU" (s77a)
+                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu|iua|au)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
