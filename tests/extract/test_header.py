@@ -8629,12 +8629,18 @@ def test_a_summary_s_sentence_on_whom_a_network_gathered_names_it(title, sentenc
     ("Protokoll – Fylkets trafikksikkerhetsutvalg", "Fylkets trafikksikkerhetsutvalg"),
     ("Kommunens eldreråd", "Kommunens eldreråd"),
     ("Fylket sitt trafikktryggingsutval", "Fylket sitt trafikktryggingsutval"),
+    # (s77a) nor a board's bare noun: its working committee, the parent named in full apart
+    # if at all ("Arbeidsutvalget i Vestdal regionråd" names it)
+    ("Referat fra møte i Styrets arbeidsutvalg", "Styrets arbeidsutvalg"),
+    ("Protokoll fra møte i styrets arbeidsutvalg", "Styrets arbeidsutvalg"),
 ])
 def test_a_generic_genitive_names_no_parent(title, body):
     assert body_and_organization(title) == (body, None)
     # (a named owner still is one)
     assert body_and_organization("Osloregionens faggruppe") == (
         "Osloregionens faggruppe", "Osloregionen")
+    assert body_and_organization("Referat fra møte i Arbeidsutvalget i Vestdal regionråd") \
+        == ("Arbeidsutvalget", "Vestdal regionråd")
 
 
 def test_the_letterhead_gives_the_county_of_the_generic_genitive():

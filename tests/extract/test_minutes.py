@@ -3841,6 +3841,9 @@ def test_a_closing_next_meeting_list_is_no_words_of_eventuelt():
     ("HTV (møtte ikkje): Per Sandvik, Delta", ("Per Sandvik", "Delta", "member", "absent")),
     ("Vara (møtte ikke): Jon Dal, Fagforbundet",
      ("Jon Dal", "Fagforbundet", "member", "absent")),
+    # (s77a) … a guest's label with that bracket: a guest still, and absent
+    ("Observatør (møtte ikkje): Kari Holm, KS", ("Kari Holm", "KS", "guest", "absent")),
+    ("Gjester (forfall): Kari Holm, KS", ("Kari Holm", "KS", "guest", "absent")),
 ])
 def test_a_seat_label_with_its_standing_in_brackets_before_the_people(line, want):
     text = ("Referat frå møte i arbeidsmiljøutvalet\n\nDato: 3. mars 2026\n\nTil stades:\n"
@@ -3876,3 +3879,49 @@ def test_the_county_s_group_is_a_side_of_its_joint_body_with_the_municipalities(
     record = parse_bytes(text.encode(), "su.txt")
     assert [(p.name, p.role) for p in record.participants] == [
         ("Randi Haugland", "chair"), ("Hilde Sørensen", "member"), ("Gunnar Bergh", "member")]
+
+@pytest.mark.parametrize("observers", [
+    "Observatør (møtte ikke): Kari Holm, Nordby kommune\n",
+    "**Observatør (møtte ikke):** Kari Holm, Nordby kommune\n",
+    "Observatør (møtte ikke):\nKari Holm, Nordby kommune\n",
+])
+def test_an_observers_label_saying_they_stayed_away_keeps_both(observers):
+    # (s77a) the bracket says the attendance, the label the role: an observer who did not
+    # come is a guest and absent (as "Vara (møtte ikke):" keeps a member's seat), while
+    # "Observatør:" alone is a guest present
+    text = ("Referat fra møte i styringsgruppen\n\nDato: 12. mars 2026\n\nTil stede: Ola "
+            f"Nordmann (leder), Per Hansen\n{observers}Referent: Anne Lie\n\n"
+            "Sak 1/26 Godkjenning av innkalling\n\nInnkallingen ble godkjent.\n")
+    people = parse_bytes(text.encode(), "sg.txt").participants
+    assert [(p.name, p.organization, p.role, p.attendance) for p in people] == [
+        ("Ola Nordmann", None, "chair", "present"), ("Per Hansen", None, "member", "present"),
+        ("Kari Holm", "Nordby kommune", "guest", "absent"),
+        ("Anne Lie", None, "secretary", "present")]
+    alone = parse_bytes(text.replace(" (møtte ikke)", "").encode(), "sg.txt").participants
+    assert (alone[2].role, alone[2].attendance) == ("guest", "present")
+
+
+@pytest.mark.parametrize("heading", ["### Oppsummering av oppgåver", "Oppsummering av oppgaver",
+                                     "Oversikt over oppgaver"])
+def test_a_summary_of_tasks_closing_the_minutes_is_no_text_of_the_last_item(heading):
+    # (s77a) a closing table headed "Oppsummering av oppgåver": its rows are the meeting's
+    # tasks (the one the item gave once, the new one the last item's), no words of
+    # "Eventuelt"; its "Kalle inn til neste møte | … | 01.12.2026" is a task's deadline,
+    # no day of the next meeting the label below gives
+    text = ("# Referat frå nettverksmøte\n\n**Dato:** 22. oktober 2026  \n**Stad:** Teams\n\n"
+            "**Til stades:** Ingrid Eide (leiar), Olav Hjelle, Solveig Loen (referent)\n\n"
+            "## 1. Kurs for tolkar\nNettverket slutta seg til forslaget. Solveig Loen sender "
+            "ut ein førespurnad til kommunane innan 15. november.\n\n## 2. Eventuelt\n"
+            f"Ingen saker.\n\n{heading}\n| Kva | Kven | Frist |\n|---|---|---|\n"
+            "| Sende ut førespurnad om tolkekurs | Solveig Loen | 15.11.2026 |\n"
+            "| Kalle inn til neste møte | Ingrid Eide | 01.12.2026 |\n\n"
+            "**Neste møte:** 14. januar 2027 på Teams\n")
+    record = parse_bytes(text.encode(), "nettverk.md")
+    assert [(i.text, [(a.text, a.responsible, a.due) for a in i.actions])
+            for i in record.items] == [
+        ("Nettverket slutta seg til forslaget. Solveig Loen sender ut ein førespurnad til "
+         "kommunane innan 15. november.",
+         [("Solveig Loen sender ut ein førespurnad til kommunane innan 15. november.",
+           "Solveig Loen", "2026-11-15")]),
+        ("Ingen saker.", [("Kalle inn til neste møte", "Ingrid Eide", "2026-12-01")])]
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2027-01-14", "Teams")

@@ -12999,3 +12999,63 @@ def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
 def test_nynorsk_and_request_task_verbs(body, action):
     _, actions = _council_outcomes(body)
     assert actions == [action]
+
+
+def test_a_register_row_by_name_repeats_the_task_the_text_gave_the_head_by_job():
+    # (s77a) "NAV-leder følger opp med …" in the item, "… | Knut Lie | Neste møte" in the
+    # closing table: the office's head by his name, perhaps; the shared words (and the
+    # item's "måltallene") make it one task, kept as the text wrote it
+    row = Action(text="Oversikt over måltall per kommune", responsible="Knut Lie", due=None)
+    task = Action(text="NAV-leder følger opp med en oversikt per kommune til neste møte.",
+                  responsible="NAV-leder", due=None)
+    context = task_words("Halvårsstatus Knut Lie viste status på måltallene.")
+    people = {"kl": frozenset({"nav dalen"})}
+    assert repeat_score(row, task, context, people) > 0
+    # (another task of the head's: no word of it shared)
+    other = Action(text="Enhetsleder bestiller ny kopimaskin.", responsible="Enhetsleder",
+                   due=None)
+    assert repeat_score(row, other, context, people) == 0
+
+
+def test_a_closing_tables_rows_that_repeat_the_items_tasks_are_those_tasks_once():
+    # (s77a) a closing "Hva | Hvem | Når" table: the row of the NAV-leder's task (by his
+    # name) and the row of the referent's (her words shortened) are the items' tasks; the
+    # new row alone is a task of the last item
+    text = (
+        '# Samarbeidsmøte NAV Dalen og kommunene\n'
+        '\n'
+        '**Dato:** 9. september 2026  \n'
+        '**Sted:** Teams\n'
+        '\n'
+        '**Til stede:** Tone Berg (leder), Håvard Moen, Knut Lie (NAV-leder NAV Dalen)  \n'
+        '**Referent:** Mona Lien\n'
+        '\n'
+        '## 1. Halvårsstatus\n'
+        '\n'
+        'Knut Lie viste status på måltallene.\n'
+        '\n'
+        'NAV-leder følger opp med en oversikt per kommune til neste møte.\n'
+        '\n'
+        '## 2. Ungdomsteam\n'
+        '\n'
+        'Mona Lien sender ut invitasjon til skolene innen 20. september.\n'
+        '\n'
+        '## 3. Eventuelt\n'
+        '\n'
+        'Ingen saker.\n'
+        '\n'
+        '### Aksjonsliste\n'
+        '\n'
+        '| Hva | Hvem | Når |\n'
+        '|-----|------|-----|\n'
+        '| Oversikt over måltall per kommune | Knut Lie | Neste møte |\n'
+        '| Sende ut invitasjon til skolene | Mona Lien | 20.09.2026 |\n'
+        '| Bestille møterom | Tone Berg | 01.10.2026 |\n'
+    )
+    items = parse_bytes(text.encode(), "nav.md").items
+    assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in items] == [
+        [("NAV-leder følger opp med en oversikt per kommune til neste møte.", "NAV-leder",
+          None)],
+        [("Mona Lien sender ut invitasjon til skolene innen 20. september.", "Mona Lien",
+          "2026-09-20")],
+        [("Bestille møterom", "Tone Berg", "2026-10-01")]]

@@ -11195,3 +11195,15 @@ def test_a_place_column_beside_the_job_is_whom_each_comes_from():
     record = parse_bytes(docx_bytes(document), "dl.docx")
     assert [(p.name, p.organization, p.note) for p in record.participants] == [
         ("Arne Vik", "Distrikt nord", None), ("Tove Hegre", "Distrikt sør", "via Teams")]
+
+
+@pytest.mark.parametrize("line", ["Marit Solheim, styreleder (leder av AU)",
+                                  "Marit Solheim (leiar i AU)", "Marit Solheim, leder av AU"])
+def test_leading_the_working_committee_by_its_initials_is_the_chair(line):
+    # (s77a) "AU", the usual initials of an arbeidsutvalg, as "(leder AMU)" names the
+    # working-environment committee: she leads the committee that met, no organisation
+    text = ("PROTOKOLL\nStyrets arbeidsutvalg\n\nMøtedato: 14.04.2026\n\nTil stede:\n"
+            f"{line}\nGeir Tangen, nestleder\n\nSak 08/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Marit Solheim", None, "chair"), ("Geir Tangen", None, "member")]

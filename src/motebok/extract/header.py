@@ -981,7 +981,12 @@ _ASSEMBLIES = frozenset({"årsmøtet", "representantskapet", "generalforsamlinge
 # assembly ("Representantskapets valgnemnd": the committee of a company's assembly,
 # whose company the letterhead names).
 _GENERIC_OWNERS = frozenset({"fylket", "kommunen", "fylkeskommunen", "byen", "staten",
-                             *_ASSEMBLIES})
+                             *_ASSEMBLIES,
+                             # (s77a) nor a board's bare noun ("Styrets arbeidsutvalg"):
+                             # the board's committee, whose company is named apart if at all
+                             # (a council's, "Regionrådets arbeidsutvalg", is the council a
+                             # page header may name in full: ``7404``)
+                             "styret"})
 # The same owner in the nynorsk possessive: "Vestlandsrådet sitt arbeidsutval",
 # "Fjellregionen si styringsgruppe" (as "Vestlandsrådets arbeidsutvalg").
 _POSSESSIVE_ORG = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*?(?:en|et|a))\s+(?:sitt|si|sine)\s+"

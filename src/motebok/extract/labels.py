@@ -1610,6 +1610,16 @@ _STAYED_AWAY = frozenset({"møtte ikke", "møtte ikkje", "ikke møtt", "ikkje m�
                           "meldt forfall", "meldte forfall", "fraværende", "fråverande"})
 
 
+def stayed_away_head(head: str) -> bool:
+    """Whether a label's words before its colon end in a bracket saying those under it
+    stayed away ("Observatør (møtte ikke)", "Gjester (forfall)"): the bracket says their
+    attendance, the label still their role (a guest absent, not a member)."""
+    head = head.strip(" *_")
+    if not head.endswith(")"):
+        return False
+    return head.rpartition("(")[2][:-1].strip().casefold() in _STAYED_AWAY
+
+
 # A form's leader between a label and its value: "Møtested:……… Rådhuset", "Dato: ........
 # 4.3.2025", "Sted: ____ Rådhuset", "Tid:------ kl. 10" (a lone "-" or "." is no leader).
 _LEADER_CHARS = frozenset(".…_-–·")

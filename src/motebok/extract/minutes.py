@@ -111,6 +111,7 @@ from motebok.extract.labels import (
     match_label,
     owned_secretariat,
     present_group,
+    stayed_away_head,
 )
 from motebok.extract.outcomes import (
     CASE_LEAD,
@@ -1753,7 +1754,11 @@ def read_attendance(draft: Draft) -> None:
                                 state["org"] = None
                             elif own_group and state["org"]:
                                 state["role"] = ParticipantRole.GUEST
-                        if part is label and "(" in (head := line.text.split(":", 1)[0]) and \
+                        if part is label and part.field is _FIELD_GUESTS and \
+                                ")" in line.text and stayed_away_head(line.text.split(":", 1)[0]):
+                            state["attendance"] = _ABSENT  # "Observatør (møtte ikke): Kari
+                            # Holm, Nordby kommune": the seat a guest's, the bracket her absence
+                        elif part is label and "(" in (head := line.text.split(":", 1)[0]) and \
                                 (":" in line.text or head.rstrip(" .")[-1:] != ")") and \
                                 (note := label_note(head)):
                             state["note"] = note  # "Fra administrasjonen (sak 5/24):" (a bracket
@@ -8430,6 +8435,19 @@ _DIGITAL_PLACE = lazy_regex(r"\b(?:digitalt\s+møte|fysisk\s+møte|teams(?:møte
                             r"hybrid(?:møte)?|digitalt|videomøte)\b", re.I)
 
 
+def _errand_for_next(cells: Iterable[str]) -> bool:
+    """Whether a task table's row names a task done for the next meeting ("Kalle inn til
+    neste møte | Ingrid Eide | 01.12.2026", "Forberede sak til neste møte | …"): the words
+    end its task's cell, and the day in the row is the task's deadline in a column of its
+    own, no day of the next meeting (a cell that opens with them, "Neste møte | 14.01.",
+    names it)."""
+    for cell in cells:
+        low = cell.casefold().rstrip(" .")
+        if low.endswith(("neste møte", "neste møtet")) and not low.startswith("neste"):
+            return True
+    return False
+
+
 def find_next_meeting(draft: Draft) -> None:
     """The next meeting of the body, only when the text calls it the next one."""
     lines = draft.lines
@@ -8440,6 +8458,8 @@ def find_next_meeting(draft: Draft) -> None:
     for n, line in enumerate(lines):
         if not line.cues & NEXT_MEETING_CUE:
             continue  # (most lines: none of ``NEXT_MEETING_HINTS``, found as the line was made)
+        if line.is_table and _errand_for_next(line.cells):
+            continue  # "Kalle inn til neste møte | Ingrid Eide | 01.12.2026": the task's day
         text = line.body
         following = lines[n + 1].body if n + 1 < len(lines) and \
             _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \

@@ -604,7 +604,10 @@ FOLLOW_UP_LIST = (r"(?:oppfølgingsliste|oppfylgingsliste|aksjonsliste|tiltaksli
                   r"(?:oppfølgings|oppfylgings)oppg(?:aver|åver)|"
                   # and its English, kept by a Loop or OneNote template: "Action items"
                   # (and a workshop's or a business network's "Next steps", "Neste steg")
-                  r"action\s+(?:items|points)|next\s+steps|neste\s+steg)")
+                  r"action\s+(?:items|points)|next\s+steps|neste\s+steg|"
+                  # (s77a) a summary's heading of them: "Oppsummering av oppgaver", nynorsk
+                  # "Oppsummering av oppgåver", "Oversikt over oppgaver"
+                  r"(?:oppsummering\s+av|oversikt\s+over)\s+oppg(?:aver|åver))")
 # (also with its columns named after dashes, on one line: "Oppfølging – hva – hvem – frist";
 # and set off by a dash, as a template's heading: "Oppfølging –", "– Oppfølging"; and
 # saying whose they are: "Oppgaver fra møtet", nynorsk "Oppgåver frå møtet")
@@ -5742,6 +5745,15 @@ _ROLE_WORDS = frozenset(("prosjektleder", "prosjektleiar", "prosjekteier", "pros
                          "personalrådgjevar"))
 
 
+def _names_role(owner: str) -> bool:
+    """Whether a task's owner (lower-cased) is a role rather than a person: a project's or
+    a company's (``_ROLE_WORDS``), or a head's job as one compound of "leder" / "leiar"
+    ("NAV-leder følger opp …", "Enhetsleiar sender …") that a register gives by the
+    name of whoever holds it."""
+    return owner in _ROLE_WORDS or (
+        owner[-5:] in ("leder", "leiar") and len(owner) > 6 and " " not in owner)
+
+
 def _role_beside_initials(one: str, other: str,
                           people: dict[str, frozenset[str]] | None) -> bool:
     """Whether one owner is a project role's short form ("PL") and the other a
@@ -5751,10 +5763,10 @@ def _role_beside_initials(one: str, other: str,
     a, b = one.strip().casefold(), other.strip().casefold()
     if not people:
         return False
-    if a in _ROLE_WORDS or b in _ROLE_WORDS:
+    if _names_role(a) or _names_role(b):
         # (the role written out beside a participant's full name: "Prosjektleder lager …"
         # / "… | Hanne Kristiansen")
-        name = other if a in _ROLE_WORDS else one
+        name = other if _names_role(a) else one
         keys = _owner_keys(name)
         # (a participant by initials the list gave with an organisation, or a full name
         # of two to four capitalised words)

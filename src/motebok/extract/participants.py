@@ -1650,8 +1650,9 @@ _ROLE_OF_BODY = lazy_regex(r"(?P<role>[a-zæøå]+)\s+(?:for|i|av)\s+(?:[a-zæø
                            r"(?P<owned>[a-zæøå]+)|"
                            # a working-environment or joint committee by its short name, as
                            # its own minutes write it: "(leder AMU)", "leiar i HAMU", "leder
-                           # av PSU"; an oil-spill committee's ("(leder IUA)")
-                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu|iua)")
+                           # av PSU"; an oil-spill committee's ("(leder IUA)"); a working
+                           # committee's, "(leder av AU)", "leiar i AU" (s77a)
+                           r"(?P<short_role>[a-zæøå]+)\s+(?:(?:for|i|av)\s+)?(?:h?amu|psu|iua|au)")
 
 
 def _role_of_body(key: str) -> ParticipantRole | None:
@@ -3920,7 +3921,12 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif "," in paren and (org_note := _org_then_note(paren)):
             # "Pia Rosengård (Finland, Teams fra kl. 14)": whom they represent, then when
             for waiting in (pending if joined else [entry]):
-                waiting.organization = waiting.organization or org_note[0]
+                had = waiting.organization
+                # (the group's "IMDi" under "Fra IMDi:" gives way to the bracket's "IMDi
+                # Vest": the same organisation with its region, as a bracket without a
+                # note gives it)
+                waiting.organization = org_note[0] if not had or \
+                    org_note[0].startswith(f"{had} ") else had
                 _org_note_attendance(waiting, org_note[1])
             pending = []
         elif paren[:4].casefold() == "repr" and _REPRESENTS.match(paren) and \
