@@ -209,6 +209,13 @@ def similar_people(user, text: str, limit: int = 3) -> list:
     return people
 
 
+def meeting_years(user) -> list[int]:
+    """The years of the meetings ``user`` may see, newest first (the meeting list's year
+    choices). One query."""
+    return [day.year for day in Meeting.objects.visible_to(user)
+            .filter(date__isnull=False).dates("date", "year", order="DESC")]
+
+
 def body_meetings(user, body) -> QuerySet:
     """All meetings of one body the user may see, newest first (a query, so that the
     body page loads only the page it shows).

@@ -16,10 +16,10 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Action, Organization, Person
+from motebok.archive.models import Action, Meeting, Organization, Person
 from motebok.vocab import AccessRole
 from motebok.web import queries
-from motebok.web.forms import ActionFilterForm, SearchForm
+from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
 from motebok.web.search import run_search
 
 #: Actions per page of the actions list and of a person's.
@@ -79,6 +79,20 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "open_count": open_count,
         "groups": queries.working_groups(body),
     })
+
+
+@require_safe
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    """The meetings of every body the viewer may see, newest first, paged; filtered by
+    bodies (several), year and upcoming or past — ``Meeting.objects.listed``, the query of
+    the API's meeting list."""
+    form = MeetingFilterForm(request.GET or None, bodies=queries.body_choices(request.user),
+                             years=queries.meeting_years(request.user))
+    filters = form.cleaned_data if form.is_valid() else {}
+    meetings = Meeting.objects.listed(request.user, bodies=filters.get("body"),
+                                      year=filters.get("year"), when=filters.get("when"))
+    page = Paginator(meetings, MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "motebok/meeting_list.html", {"form": form, "page": page})
 
 
 @require_safe
