@@ -16,6 +16,7 @@ urlpatterns = [
     path("meetings/<int:meeting_id>/source", views.meeting_source, name="meeting_source"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("actions/", views.action_list, name="actions"),
+    path("actions.csv", views.action_csv, name="actions_csv"),
     path("actions/mine/", views.my_actions, name="my_actions"),
     path("search", views.search, name="search"),
 ]
