@@ -11,6 +11,7 @@ urlpatterns = [
     path("calendar.ics", feeds.all_calendar, name="calendar"),
     path("bodies/<slug:slug>/", views.body_detail, name="body"),
     path("bodies/<slug:slug>/calendar.ics", feeds.body_calendar, name="body_calendar"),
+    path("bodies/<slug:slug>/decisions/", views.body_decisions, name="body_decisions"),
     path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:meeting_id>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:meeting_id>/source", views.meeting_source, name="meeting_source"),

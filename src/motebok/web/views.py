@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Action, Meeting, Organization, Person
+from motebok.archive.models import Action, Decision, Meeting, Organization, Person
 from motebok.vocab import AccessRole
 from motebok.web import queries, spreadsheet
 from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
@@ -81,6 +81,27 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "open_count": open_count,
         "groups": queries.working_groups(body),
     })
+
+
+#: Decisions per page of a body's list of decisions (one year).
+DECISIONS_PER_PAGE = 100
+
+
+@require_safe
+def body_decisions(request: HttpRequest, slug: str) -> HttpResponse:
+    """A body's decisions of one year (``?year=``, else the latest with any), with a link
+    to the meeting and to the item of each: the "vedtaksliste" a member looks things up in.
+    The years offered are those with decisions the viewer may see."""
+    body = get_object_or_404(Organization, slug=slug)
+    years = queries.decision_years(request.user, body)
+    wanted = request.GET.get("year", "")
+    year = int(wanted) if wanted.isdecimal() and int(wanted) in years else (
+        years[0] if years else None)
+    decisions = (queries.body_decisions(request.user, body, year) if year is not None
+                 else Decision.objects.none())
+    page = Paginator(decisions, DECISIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "motebok/body_decisions.html",
+                  {"body": body, "years": years, "year": year, "page": page})
 
 
 @require_safe
