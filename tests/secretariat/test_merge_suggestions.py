@@ -160,7 +160,7 @@ def across(world):
 def test_a_secretary_of_several_bodies_sees_one_list_with_both_people_s_bodies(world, across):
     html = dashboard(world, "secretariat")
     section = html[html.index('id="merge-suggestions"'):]
-    assert "1 forslag om å slå sammen" in section
+    assert "1 forslag om å slå sammen to personer:" in section
     row = section[section.index("Ragnhild Økland"):]
     row = row[:row.index("</tr>")]
     assert "Faggruppe for reiseliv" in row and "Utvalg for samferdsel" in row
