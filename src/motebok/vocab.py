@@ -102,6 +102,14 @@ class ActionFilter(StrEnum):
     DONE = "done"
 
 
+class MeetingWhen(StrEnum):
+    """The time filter of the meeting lists (web and API): upcoming is today or later,
+    past is before today; an undated meeting is neither."""
+
+    UPCOMING = "upcoming"
+    PAST = "past"
+
+
 class AccessRole(StrEnum):
     """What a user account may do for one body (the public has no row at all)."""
 
@@ -166,6 +174,10 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         ActionFilter.OPEN: gettext_noop("Open"),
         ActionFilter.OVERDUE: gettext_noop("Overdue"),
         ActionFilter.DONE: gettext_noop("Done"),
+    },
+    MeetingWhen: {
+        MeetingWhen.UPCOMING: gettext_noop("Upcoming"),
+        MeetingWhen.PAST: gettext_noop("Past"),
     },
     AccessRole: {
         AccessRole.SECRETARIAT: gettext_noop("Secretariat"),

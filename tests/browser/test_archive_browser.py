@@ -3,9 +3,9 @@
 An invented minutes file (two members present, one with apologies, two items, a
 decision and an action) is imported with the archive's importer — the same path as
 ``motebok import`` — then chromium goes: front page → search → the meeting → its body
-→ a participant → the actions list → the bodies list → the empty search page → the
-login page → the English version. Every kind of page must be free of WCAG 2.1 A/AA
-violations that axe-core can detect.
+→ its decisions → a participant → the actions list → the meetings list → the bodies
+list → the empty search page → the login page → the English version. Every kind of
+page must be free of WCAG 2.1 A/AA violations that axe-core can detect.
 """
 
 from __future__ import annotations
@@ -90,6 +90,13 @@ def test_reader_walks_the_archive_and_every_page_is_accessible(
     assert page.get_by_role("heading", level=1).inner_text().strip().startswith(BODY)
     assert_accessible(page)
 
+    # Its decisions, year by year, from the body page.
+    page.locator("main").get_by_role("link", name="Vedtakene, år for år").click()
+    page.wait_for_url(re.compile(r"/bodies/faggruppe-for-kystkultur/decisions/$"))
+    assert page.locator("main table").get_by_text("Innkallingen ble godkjent.").is_visible()
+    assert_accessible(page)
+    page.go_back()
+
     # A participant's page, from the meeting.
     page.go_back()
     page.wait_for_url(re.compile(rf"/meetings/{meeting.id}/"))
@@ -102,6 +109,17 @@ def test_reader_walks_the_archive_and_every_page_is_accessible(
     page.locator("header nav").get_by_role("link", name="Tiltak").click()
     page.wait_for_url(re.compile(r"/actions/"))
     assert page.locator("main").get_by_text(ACTION_TEXT).first.is_visible()
+    assert_accessible(page)
+
+    # The meetings of every body from the main navigation, filtered to the past.
+    page.locator("header nav").get_by_role("link", name="Møter").click()
+    page.wait_for_url(re.compile(r"/meetings/$"))
+    assert page.locator("main table").get_by_role("link", name=BODY).first.is_visible()
+    assert_accessible(page)
+    page.locator("main select[name=when]").select_option("past")
+    page.locator("main form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/meetings/\?.*when=past"))
+    assert page.locator(f'main a[href="/meetings/{meeting.id}/"]').count() == 1
     assert_accessible(page)
 
     # The list of bodies and the search page with its empty form.

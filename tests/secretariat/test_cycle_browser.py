@@ -63,12 +63,18 @@ def test_the_whole_cycle_from_plan_to_search(browser_page: Any) -> None:
     BodyAccess.objects.create(user=secretary, body=body, role="secretariat")
     Membership.objects.create(person=person_named("Trond Havik", "trond@example.no"), body=body,
                               role="leader")
+    # the minutes' other spelling of the leader: typing it suggests merging the two
+    Membership.objects.create(person=person_named("Havik Trond"), body=body, role="member")
 
     page.goto("/accounts/login/?next=/secretariat/")
     page.fill("input[name=username]", "sigrid")
     page.fill("input[name=password]", PASSWORD)
     page.locator("main button[type=submit]").click()
     page.wait_for_url("**/secretariat/")
+    # the dashboard, with the leader written two ways in its list of merge suggestions
+    assert page.locator("#merge-suggestions tbody tr").count() == 1
+    violations = axe_violations(page)
+    assert not violations, describe_violations(violations)
 
     # plan the meeting and build the agenda
     page.goto("/secretariat/bodies/havn/")

@@ -296,7 +296,10 @@ def _paths() -> dict[str, Any]:
             "Meetings you may see, newest first",
             _json("A page of meetings.", _ref("MeetingList")),
             [BODY, YEAR, _query("status", "Life-cycle state.",
-                                {"type": "string", "enum": statuses}), PAGE],
+                                {"type": "string", "enum": statuses}),
+             _query("when", "upcoming (dated today or later) or past (before today); "
+                    "undated meetings are neither.",
+                    {"type": "string", "enum": [w.value for w in vocab.MeetingWhen]}), PAGE],
             "listMeetings", "meetings"),
         "/api/v1/meetings/{meeting_id}/": _get(
             "One meeting as a minutes record",

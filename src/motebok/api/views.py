@@ -63,19 +63,14 @@ def index(request: HttpRequest) -> JsonResponse:
 
 @api_view
 def meeting_list(request: HttpRequest) -> JsonResponse:
-    """Visible meetings, newest first, filtered by body slug, year and status."""
+    """Visible meetings, newest first, filtered by body slug, year, status and upcoming or
+    past: ``Meeting.objects.listed``, the query of the web's meeting list too."""
     query = request.GET
     body = _body_by_slug(request, params.text(query, "body"))
-    year = params.year(query)
-    status = params.choice(query, "status", [s.value for s in vocab.MeetingStatus])
-    meetings = _visible_meetings(request)
-    if body is not None:
-        meetings = meetings.filter(body=body)
-    if year is not None:
-        meetings = meetings.filter(date__year=year)
-    if status is not None:
-        meetings = meetings.filter(status=status)
-    meetings = meetings.order_by(*NEWEST_FIRST)
+    meetings = Meeting.objects.listed(
+        request.user, bodies=[body] if body is not None else None, year=params.year(query),
+        status=params.choice(query, "status", [s.value for s in vocab.MeetingStatus]),
+        when=params.choice(query, "when", [w.value for w in vocab.MeetingWhen]))
     return ok(pagination.paginate(request, meetings,
                                   lambda m: serialize.meeting_summary(request, m)))
 

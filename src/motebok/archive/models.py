@@ -681,6 +681,30 @@ class MeetingQuerySet(VisibleQuerySet):
         """Only published minutes (what the public sees)."""
         return self.filter(status=MeetingStatus.PUBLISHED.value)
 
+    def listed(self, user: Any, *, bodies: Any = None, year: int | None = None,
+               status: str | None = None, when: str | None = None,
+               today: dt.date | None = None) -> models.QuerySet:
+        """The meeting lists' one query (``/meetings/`` and ``/api/v1/meetings/``): the
+        meetings ``user`` may see, newest first (undated last on every database), the
+        body joined, narrowed to ``bodies`` (organisations or ids; none given: all),
+        a ``year``, a ``status`` and a ``vocab.MeetingWhen`` (upcoming: from ``today``,
+        default today in Oslo; past: before it)."""
+        meetings = self.visible_to(user).select_related("body")
+        if bodies:
+            meetings = meetings.filter(body__in=list(bodies))
+        if year is not None:
+            meetings = meetings.filter(date__year=year)
+        if status:
+            meetings = meetings.filter(status=status)
+        if when:
+            today = today or timezone.localdate()
+            if when == vocab.MeetingWhen.UPCOMING:
+                meetings = meetings.filter(date__gte=today)
+            elif when == vocab.MeetingWhen.PAST:
+                meetings = meetings.filter(date__lt=today)
+        return meetings.order_by(F("date").desc(nulls_last=True),
+                                 F("start").desc(nulls_last=True), "-pk")
+
 
 class Meeting(models.Model):
     """One meeting of a body, with the minutes' life cycle and the record's own words."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 
 from motebok.archive.models import (
@@ -79,6 +80,19 @@ def bodies_for(user):
             kind__in=[OrganizationKind.BODY.value, OrganizationKind.WORKING_GROUP.value])
     # the archive's rule: a row on a body covers it and its working groups
     return Organization.objects.filter(pk__in=access_body_ids(user))
+
+
+def served_bodies(user):
+    """The bodies a user is the secretariat of (``role_for`` gives ``Role.SECRETARIAT`` or
+    more): every organisation for an administrator; else those with a secretariat row,
+    and their working groups (a row on a body covers its groups)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Organization.objects.none()
+    if user.is_superuser:
+        return Organization.objects.all()
+    rows = BodyAccess.objects.filter(user=user, role=AccessRole.SECRETARIAT.value)
+    return Organization.objects.filter(Q(pk__in=rows.values("body_id"))
+                                       | Q(parent_id__in=rows.values("body_id")))
 
 
 def body_or_404(user, slug: str, needed: Role) -> tuple[Organization, Role]:

@@ -7,6 +7,7 @@ from motebok.secretariat import access_views, views
 app_name = "secretariat"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("merge/<int:pk>/", views.merge_decide, name="dashboard_merge_decide"),
     path("bodies/<slug:slug>/", views.body_detail, name="body"),
     path("bodies/<slug:slug>/edit/", views.body_edit, name="body_edit"),
     path("bodies/<slug:slug>/members/new/", views.member_add, name="member_add"),

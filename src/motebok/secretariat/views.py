@@ -53,6 +53,7 @@ from motebok.secretariat.access import (
     readable_meeting_or_404,
     require,
     role_for,
+    served_bodies,
 )
 from motebok.secretariat.forms import error_summary as _errors
 from motebok.secretariat.models import (
@@ -106,7 +107,34 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         date__gte=today).order_by("date", "start", "pk")[:3])
     rows = [{"body": body, "upcoming": body.upcoming}
             for body in bodies_for(request.user).order_by("name").prefetch_related(upcoming)]
-    return render(request, "secretariat/dashboard.html", {"rows": rows})
+    suggestions, suggestion_count = _dashboard_suggestions(request.user)
+    return render(request, "secretariat/dashboard.html", {
+        "rows": rows, "merge_suggestions": suggestions, "merge_count": suggestion_count})
+
+
+#: The most merge suggestions the dashboard lists, best first (the rest: the admin's list).
+DASHBOARD_SUGGESTIONS = 50
+
+
+def _dashboard_suggestions(user) -> tuple[list, int]:
+    """The first ``DASHBOARD_SUGGESTIONS`` of ``merge_suggestions_for(user)``, each with
+    the bodies of both people (``keep_bodies``, ``other_bodies``: names, once each), and
+    how many there are. Three queries however many."""
+    suggestions = merge_suggestions_for(user)
+    # the bodies shown are those the user may see the person in (a membership read from
+    # another body's draft minutes is as hidden as the draft)
+    memberships = (Membership.objects.visible_to(user).select_related("body")
+                   .order_by("body__name", "pk"))
+    shown = list(suggestions.prefetch_related(
+        Prefetch("keep__memberships", queryset=memberships),
+        Prefetch("other__memberships", queryset=memberships))[:DASHBOARD_SUGGESTIONS])
+    for suggestion in shown:
+        suggestion.keep_bodies = list(dict.fromkeys(
+            m.body.name for m in suggestion.keep.memberships.all()))
+        suggestion.other_bodies = list(dict.fromkeys(
+            m.body.name for m in suggestion.other.memberships.all()))
+    total = len(shown) if len(shown) < DASHBOARD_SUGGESTIONS else suggestions.count()
+    return shown, total
 
 
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -167,12 +195,36 @@ def body_merge_suggestions(body: Organization):
             .select_related("keep", "other").order_by("-score", "pk"))
 
 
+def merge_suggestions_for(user):
+    """The pending suggestions to merge two people that ``user`` decides from the
+    dashboard: an administrator every one; a secretariat those where each of the two is
+    a member of a body it serves (``served_bodies``; not necessarily the same one: a
+    secretary of several bodies sees the one person written two ways across them). A
+    suggestion about someone of no body they serve stays with the administrators."""
+    suggestions = PersonMergeSuggestion.objects.filter(status=SuggestionStatus.PENDING,
+                                                       other__isnull=False)
+    if not getattr(user, "is_superuser", False):
+        members = Membership.objects.filter(
+            body__in=served_bodies(user)).values("person_id")
+        suggestions = suggestions.filter(keep_id__in=members, other_id__in=members)
+    return suggestions.select_related("keep", "other").order_by("-score", "pk")
+
+
 @require_POST
-def merge_decide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def merge_decide(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
     """Accept (merge the two people into the one kept, with every row of the other) or
-    reject a suggestion of ``body_merge_suggestions``; audited."""
-    body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
-    suggestion = body_merge_suggestions(body).filter(pk=pk).first()
+    reject a suggestion; audited. From a body's page (``slug``): one of its
+    ``body_merge_suggestions``, back to that page; from the dashboard (no slug): one of
+    ``merge_suggestions_for`` the user, back to the dashboard, the audit entry under a
+    body the kept person is a member of and the user serves."""
+    if slug is not None:
+        body, _role = body_or_404(request.user, slug, Role.SECRETARIAT)
+        suggestion = body_merge_suggestions(body).filter(pk=pk).first()
+    else:
+        suggestion = merge_suggestions_for(request.user).filter(pk=pk).first()
+        body = None if suggestion is None else (
+            Organization.objects.filter(memberships__person=suggestion.keep)
+            .filter(pk__in=served_bodies(request.user).values("pk")).order_by("name").first())
     if suggestion is None:
         raise Http404("no such suggestion")
     accept = request.POST.get("decision") == "accept"
@@ -187,6 +239,8 @@ def merge_decide(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
                          % names)
     else:
         messages.success(request, _("%(other)s and %(keep)s are kept as two people.") % names)
+    if slug is None:
+        return redirect(reverse("secretariat:dashboard") + "#merge-suggestions")
     return redirect("secretariat:body", slug=body.slug)
 
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motebok.archive.models import Organization, Person
 from motebok.search.results import KIND_ACTION, KIND_DECISION, KIND_ITEM, KIND_TITLE
-from motebok.vocab import ActionFilter, label
+from motebok.vocab import ActionFilter, MeetingWhen, label
 
 #: How many people a typed part of a name offers when it matches several.
 PERSON_MATCHES = 10
@@ -46,6 +46,36 @@ class ActionFilterForm(forms.Form):
             self.fields["body"].queryset = bodies
         if people is not None:
             self.fields["responsible"].queryset = people
+
+
+class NameMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A choice of several organisations shown by their names."""
+
+    def label_from_instance(self, obj) -> str:
+        """The name as written in the archive (escaped by the widget)."""
+        return obj.name
+
+
+class MeetingFilterForm(forms.Form):
+    """``/meetings/?body=&body=&year=&when=``: the bodies (several), a year among those
+    the viewer's meetings have, and upcoming or past."""
+
+    body = NameMultipleChoiceField(
+        queryset=Organization.objects.none(), to_field_name="slug", required=False,
+        label=_("Bodies"), widget=forms.CheckboxSelectMultiple)
+    year = forms.TypedChoiceField(required=False, label=_("Year"), coerce=int,
+                                  empty_value=None, choices=[])
+    when = forms.ChoiceField(
+        required=False, label=_("When"),
+        choices=[("", _("All")), *((state.value, _(label(state))) for state in MeetingWhen)])
+
+    def __init__(self, *args, bodies=None, years=(), **kwargs) -> None:
+        """Offer the ``bodies`` and the ``years`` (newest first)."""
+        super().__init__(*args, **kwargs)
+        if bodies is not None:
+            self.fields["body"].queryset = bodies
+        self.fields["year"].choices = [("", _("All years")),
+                                       *((year, str(year)) for year in years)]
 
 
 class PageField(forms.IntegerField):

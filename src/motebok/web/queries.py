@@ -209,6 +209,13 @@ def similar_people(user, text: str, limit: int = 3) -> list:
     return people
 
 
+def meeting_years(user) -> list[int]:
+    """The years of the meetings ``user`` may see, newest first (the meeting list's year
+    choices). One query."""
+    return [day.year for day in Meeting.objects.visible_to(user)
+            .filter(date__isnull=False).dates("date", "year", order="DESC")]
+
+
 def body_meetings(user, body) -> QuerySet:
     """All meetings of one body the user may see, newest first (a query, so that the
     body page loads only the page it shows).
@@ -217,6 +224,25 @@ def body_meetings(user, body) -> QuerySet:
     meetings (and template filter arguments are resolved even when unused).
     """
     return visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST)
+
+
+def decision_years(user, body) -> list[int]:
+    """The years of ``body``'s dated meetings with decisions that ``user`` may see, newest
+    first (the year links of its list of decisions). One query."""
+    return [day.year for day in Meeting.objects.visible_to(user)
+            .filter(body=body, date__isnull=False)
+            .filter(Exists(Decision.objects.filter(item__meeting=OuterRef("pk"))))
+            .dates("date", "year", order="DESC")]
+
+
+def body_decisions(user, body, year: int) -> QuerySet:
+    """``body``'s decisions in ``year`` that ``user`` may see, as the minutes run: by
+    meeting (date, then start), item and order; each with its item and meeting."""
+    return (Decision.objects.visible_to(user)
+            .filter(item__meeting__body=body, item__meeting__date__year=year)
+            .select_related("item__meeting")
+            .order_by("item__meeting__date", F("item__meeting__start").asc(nulls_first=True),
+                      "item__meeting_id", "item__order", "item_id", "order", "pk"))
 
 
 #: Open actions shown on a body's page; the rest are on the actions list, filtered.

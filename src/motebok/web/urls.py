@@ -11,10 +11,13 @@ urlpatterns = [
     path("calendar.ics", feeds.all_calendar, name="calendar"),
     path("bodies/<slug:slug>/", views.body_detail, name="body"),
     path("bodies/<slug:slug>/calendar.ics", feeds.body_calendar, name="body_calendar"),
+    path("bodies/<slug:slug>/decisions/", views.body_decisions, name="body_decisions"),
+    path("meetings/", views.meeting_list, name="meetings"),
     path("meetings/<int:meeting_id>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:meeting_id>/source", views.meeting_source, name="meeting_source"),
     path("people/<int:person_id>/", views.person_detail, name="person"),
     path("actions/", views.action_list, name="actions"),
+    path("actions.csv", views.action_csv, name="actions_csv"),
     path("actions/mine/", views.my_actions, name="my_actions"),
     path("search", views.search, name="search"),
 ]

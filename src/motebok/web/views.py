@@ -11,15 +11,17 @@ import mimetypes
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Action, Organization, Person
+from motebok.archive.models import Action, Decision, Meeting, Organization, Person
 from motebok.vocab import AccessRole
-from motebok.web import queries
-from motebok.web.forms import ActionFilterForm, SearchForm
+from motebok.web import queries, spreadsheet
+from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
 from motebok.web.search import run_search
 
 #: Actions per page of the actions list and of a person's.
@@ -81,6 +83,41 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     })
 
 
+#: Decisions per page of a body's list of decisions (one year).
+DECISIONS_PER_PAGE = 100
+
+
+@require_safe
+def body_decisions(request: HttpRequest, slug: str) -> HttpResponse:
+    """A body's decisions of one year (``?year=``, else the latest with any), with a link
+    to the meeting and to the item of each: the "vedtaksliste" a member looks things up in.
+    The years offered are those with decisions the viewer may see."""
+    body = get_object_or_404(Organization, slug=slug)
+    years = queries.decision_years(request.user, body)
+    wanted = request.GET.get("year", "")
+    year = int(wanted) if wanted.isdecimal() and int(wanted) in years else (
+        years[0] if years else None)
+    decisions = (queries.body_decisions(request.user, body, year) if year is not None
+                 else Decision.objects.none())
+    page = Paginator(decisions, DECISIONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "motebok/body_decisions.html",
+                  {"body": body, "years": years, "year": year, "page": page})
+
+
+@require_safe
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    """The meetings of every body the viewer may see, newest first, paged; filtered by
+    bodies (several), year and upcoming or past — ``Meeting.objects.listed``, the query of
+    the API's meeting list."""
+    form = MeetingFilterForm(request.GET or None, bodies=queries.body_choices(request.user),
+                             years=queries.meeting_years(request.user))
+    filters = form.cleaned_data if form.is_valid() else {}
+    meetings = Meeting.objects.listed(request.user, bodies=filters.get("body"),
+                                      year=filters.get("year"), when=filters.get("when"))
+    page = Paginator(meetings, MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "motebok/meeting_list.html", {"form": form, "page": page})
+
+
 @require_safe
 def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     """One meeting: header, participants, items with decisions and actions."""
@@ -135,19 +172,55 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     return render(request, "motebok/person_detail.html", {"person": person, "page": page})
 
 
-@require_safe
-def action_list(request: HttpRequest) -> HttpResponse:
-    """All actions, filterable by body, responsible person and status."""
-    today = timezone.localdate()
+def _filtered_actions(request: HttpRequest, today) -> tuple[ActionFilterForm, object]:
+    """The actions list's filter form and the actions it picks (``/actions/`` and
+    ``/actions.csv`` alike: the same query string gives the same rows)."""
     bodies, people = queries.action_filter_choices(request.user)
     form = ActionFilterForm(request.GET or None, bodies=bodies, people=people)
     filters = form.cleaned_data if form.is_valid() else {}
     actions = queries.filtered_actions(
         request.user, today, body=filters.get("body"), responsible=filters.get("responsible"),
         status=filters.get("status", ""))
+    return form, actions
+
+
+@require_safe
+def action_list(request: HttpRequest) -> HttpResponse:
+    """All actions, filterable by body, responsible person and status."""
+    today = timezone.localdate()
+    form, actions = _filtered_actions(request, today)
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = queries.mark_overdue(page.object_list, today)
-    return render(request, "motebok/action_list.html", {"form": form, "page": page})
+    csv_query = request.GET.copy()
+    csv_query.pop("page", None)
+    return render(request, "motebok/action_list.html",
+                  {"form": form, "page": page, "csv_query": csv_query.urlencode()})
+
+
+@require_safe
+def action_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The actions list as a spreadsheet (``spreadsheet`` says how it is written): every
+    action the page's filters pick (all pages), in the page's order, streamed; a filter
+    the page would report (an unknown body) is a 400 that says so."""
+    today = timezone.localdate()
+    form, actions = _filtered_actions(request, today)
+    if form.is_bound and not form.is_valid():
+        # the page shows everything with the error beside the field; a file of everything
+        # would pass for the filtered list, so a bad filter is refused, saying which
+        problems = "\n".join(f"{form.fields[name].label}: {' '.join(errors)}"
+                             for name, errors in form.errors.items())
+        return HttpResponse(problems, status=400, content_type="text/plain; charset=utf-8")
+    meeting_path = reverse("web:meeting", args=[0]).removesuffix("0/")
+
+    def meeting_url(meeting_id: int) -> str:
+        return request.build_absolute_uri(f"{meeting_path}{meeting_id}/")
+
+    lines = spreadsheet.action_lines(actions.iterator(chunk_size=spreadsheet.CHUNK), today,
+                                     meeting_url)
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    filename = f"{gettext('actions')}-{today.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @require_safe
