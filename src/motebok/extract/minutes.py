@@ -8461,9 +8461,6 @@ def find_next_meeting(draft: Draft) -> None:
         if line.is_table and _errand_for_next(line.cells):
             continue  # "Kalle inn til neste møte | Ingrid Eide | 01.12.2026": the task's day
         text = line.body
-        following = lines[n + 1].body if n + 1 < len(lines) and \
-            _may_continue_next(lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) \
-            else ""
         folded = fold_lowered(text, line.lowered)
         plan = _PLAN.search(folded)
         match = _NEXT_MEETING.search(folded) if _may_name_next_meeting(folded) else None
@@ -8473,6 +8470,11 @@ def find_next_meeting(draft: Draft) -> None:
                     _portal_kind_word(folded, match.end(), lines, body):
                 priority = 0  # "Neste møte i utvalget" on a portal's page of "Utvalg: X"
             if priority is not None:
+                # (the line under it, asked only here: the only candidate that reads it.
+                # Asked of every cue line, it was made and thrown away for most: a plan's
+                # line, "… utsettes til neste møte", a "Møtedato:" label; s77e)
+                following = lines[n + 1].body if n + 1 < len(lines) and _may_continue_next(
+                    lines[n + 1], lines[n + 2] if n + 2 < len(lines) else None) else ""
                 candidates.append((priority, text[match.end():], following, plan is not None, n))
             continue
         if plan and (len(text) < 80 or _plan_label(text, plan.start(), plan.end())) and \
