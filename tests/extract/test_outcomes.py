@@ -12979,3 +12979,22 @@ def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
     assert decisions == ["Regionrådet slutter seg til planen.",
                          "Regionrådet understreket behovet for gang- og sykkelvei.",
                          "Forslaget fra Per Dahl ble vedtatt."]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    # (s77j) a planning forum's verdict without "at": a clause of its own after the verb
+    ("Planforum meiner planinitiativet må reduserast før oppstart vert varsla.", True),
+    ("Planforum mener planforslaget er godt egnet for høring.", True),
+    # (other bodies' views so are the debate's, as a member's is)
+    ("Rådet mener planen må si mer om dagtilbud.", False),
+    ("Forumet mente det er behov for en felles forståelse.", False),
+    ("Gruppa meiner planen er eit godt grunnlag.", False),
+    ("Per Dahl mente saken var godt nok utredet.", False),
+])
+def test_the_body_s_stand_without_at(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_no_objection_to_what_another_does_is_no_task():
+    sentence = "Planforum har ingen innvendinger mot at planprogrammet sendes på høring."
+    assert is_decision(sentence) and not is_action(sentence)
