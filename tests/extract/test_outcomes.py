@@ -13059,3 +13059,22 @@ def test_a_closing_tables_rows_that_repeat_the_items_tasks_are_those_tasks_once(
         [("Mona Lien sender ut invitasjon til skolene innen 20. september.", "Mona Lien",
           "2026-09-20")],
         [("Bestille møterom", "Tone Berg", "2026-10-01")]]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    # (s77j) a planning forum's verdict without "at": a clause of its own after the verb
+    ("Planforum meiner planinitiativet må reduserast før oppstart vert varsla.", True),
+    ("Planforum mener planforslaget er godt egnet for høring.", True),
+    # (other bodies' views so are the debate's, as a member's is)
+    ("Rådet mener planen må si mer om dagtilbud.", False),
+    ("Forumet mente det er behov for en felles forståelse.", False),
+    ("Gruppa meiner planen er eit godt grunnlag.", False),
+    ("Per Dahl mente saken var godt nok utredet.", False),
+])
+def test_the_body_s_stand_without_at(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_no_objection_to_what_another_does_is_no_task():
+    sentence = "Planforum har ingen innvendinger mot at planprogrammet sendes på høring."
+    assert is_decision(sentence) and not is_action(sentence)

@@ -27,6 +27,7 @@ from motebok.extract.labels import (
     WRITER_VERBS_AV,
     Field,
     is_amount_column_heading,
+    is_state_agency,
     match_label,
 )
 from motebok.extract.outcomes import (
@@ -54,6 +55,7 @@ from motebok.extract.participants import (
     SIGNER_ROLES,
     WRITER_ENDINGS,
     is_job_title,
+    names_organisation,
     signing_chair,
     table_columns,
 )
@@ -1946,6 +1948,8 @@ def _person_for_case(title: str) -> bool:
     letters ("Kari Holm – søknad om fritak"), which no job is. A seat's line "Buskerud
     museum: Kari Holm (sak 2/25)" names her after whom she came for (a topic before the
     colon heads a case: "Søknad om fritak: Kari Holm")."""
+    if " v/" in title and _sent_by_organisation(title):
+        return True  # "Eikvåg kommune v/ planleder Jorunn Salvesen (sak 6/27)"
     seat, colon, after = title.rpartition(":")
     if colon and after.strip() and not _names_topic(seat):
         title = after.strip()
@@ -1960,6 +1964,24 @@ def _person_for_case(title: str) -> bool:
     if len(words) > 2 and is_job_title(words[0]):
         words = words[1:]  # "Rådgjevar Per Ivar Lund"
     return is_first_name(words[0]) and looks_like_name(" ".join(words))
+
+
+def _sent_by_organisation(title: str) -> bool:
+    """Whether a line that ends in a case's number names an organisation's people there
+    for that case ("Eikvåg kommune v/ planleder Jorunn Salvesen og arealplanlegger Martin
+    Berge (sak 6/27)", "Sweco Norge AS v/ Ida Lønning (sak 6/27)", "Statens vegvesen v/
+    Randi Li (sak 3/27)"): an organisation by its kind before "v/", a name of known first
+    name after it (after a job in small letters). A case's topic before "v/" ("Søknad frå
+    Naustdal IL v/ Kari Holm", "Orientering om kommuneplanen v/ Eli Vik") heads an item."""
+    org, _, sent = title.partition(" v/")
+    if not org or _names_topic(org) or not (names_organisation(org) or
+                                            is_state_agency(org.casefold())):
+        return False
+    words = sent.replace(",", " ").split()
+    while words and words[0][:1].islower() and is_job_title(words[0]):
+        words = words[1:]  # "planleder Jorunn Salvesen"
+    name = list(itertools.takewhile(lambda word: word != "og", words))
+    return bool(name) and is_first_name(name[0]) and looks_like_name(" ".join(name))
 
 
 def _names_topic(rest: str) -> bool:

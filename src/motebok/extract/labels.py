@@ -477,6 +477,15 @@ _add(Field.GUESTS, "inviterte gjester", *SPEAKER_LABELS)
 # the staff who help a user council or self-advocates' group run its meeting:
 # "Tilrettelegger: Liv Berg", nynorsk "Tilretteleggjar:" (not members of the council)
 _add(Field.GUESTS, "tilrettelegger", "tilretteleggere", "tilretteleggjar", "tilretteleggjarar")
+# the consultant a plan's owners hired, over the firm and its person ("Konsulent: Rambøll
+# Norge AS v/ Therese Lien"): no member of the body that met
+_add(Field.GUESTS, "konsulent", "konsulenter", "konsulentar", "plankonsulent")
+# the project group's planners at its steering group's meeting ("Prosjektgruppa:" over
+# "Ragnar Lid, Havsund kommune"): they prepare its cases, no members of it (at the project
+# group's own meeting its members: ``PROJECT_GROUP_LABELS`` in ``minutes``)
+PROJECT_GROUP_LABELS = frozenset({"prosjektgruppa", "prosjektgruppen", "frå prosjektgruppa",
+                                  "fra prosjektgruppen", "fra prosjektgruppa"})
+_add(Field.GUESTS, *PROJECT_GROUP_LABELS)
 # the public who listened: "Tilhørere:", nynorsk "Tilhøyrarar:"
 _add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "tilhøyrar",
      "gjestar", "gjester til stede")

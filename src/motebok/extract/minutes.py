@@ -98,6 +98,7 @@ from motebok.extract.labels import (
     DEPUTY_SEAT_WORDS,
     MEMBER_SEAT_WORDS,
     PARTNER_GROUP_LABELS,
+    PROJECT_GROUP_LABELS,
     STAFF_NOUNS,
     TRUST_SIDE_LABELS,
     WRITER_LABELS_AV,
@@ -1688,6 +1689,9 @@ def read_attendance(draft: Draft) -> None:
                              else _PRESENT}
                     if carried is not None:
                         state["columns"] = carried
+                    if part.label in PROJECT_GROUP_LABELS and people.body and \
+                            "prosjektgrupp" in people.body.casefold():
+                        state["role"] = ParticipantRole.MEMBER  # the project group's own
                     if seat_org:
                         state["seat_org"] = seat_org  # the deputy's own line only
                     if part.field is _FIELD_PRESENT and part.label.startswith(_CALLED_IN_LABELS):
@@ -2097,7 +2101,7 @@ def read_attendance(draft: Draft) -> None:
         _heads_in_officials_table(draft, attendance_lines)
     _leader_of_the_body_chairs(draft, attendance_lines)
     if draft.record.body and "planforum" in draft.record.body.casefold():
-        _municipalities_bring_cases(people.order)
+        _municipalities_bring_cases(people.order, people.agency_visitors)
     if people.writer is not None:
         _writer_wrote_minutes(people, lines[:draft.attendance_end or 20])
 
@@ -2275,14 +2279,20 @@ _SEAT_CELLS = frozenset(word for word in (*MEMBER_SEAT_WORDS, *DEPUTY_SEAT_WORDS
                         if "medlem" in word)
 
 
-def _municipalities_bring_cases(people: list) -> None:
+def _municipalities_bring_cases(people: list, agency_visitors: list) -> None:
     """A planning forum's people from a municipality are guests: the forum is the county's
     and the state agencies' advice on plans, and the municipalities come to present their
-    own ("Frå kommunane:" / "Hareid kommune: Kari Vik", listed as the agencies are)."""
+    own ("Frå kommunane:" / "Hareid kommune: Kari Vik", listed as the agencies are), with
+    the consultants who drew them ("Norconsult AS v/ Ola Nes", a company by its form). The
+    agencies are its own side: "Statsforvaltaren i Vestland v/ Eva Li" among its members,
+    a visiting agency's person in other bodies' lists (``People.agency_visitors``), is one."""
     for person in people:
         if person.role == ParticipantRole.MEMBER and person.organization and \
-                person.organization.casefold().endswith((" kommune", " herad")):
+                person.organization.casefold().endswith((" kommune", " herad", " as", " asa")):
             person.role = ParticipantRole.GUEST
+        elif person.role == ParticipantRole.GUEST and \
+                any(person is visitor for visitor in agency_visitors):
+            person.role = ParticipantRole.MEMBER.value
 
 
 def _leader_of_the_body_chairs(draft: Draft, attendance_lines: list[int]) -> None:

@@ -1645,9 +1645,14 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:enig|einig|samd|samstemte?\s+(?:om|i)|samstemde?\s+(?:om|i))\b"),
     # the stand the body takes, as "Styret er enig i at …" is: "Utvalget mente at
     # tilbudet bør videreføres.", nynorsk "Styret meiner at …" (a member's view, "Per
-    # mente at …", is the debate's)
+    # mente at …", is the debate's; so is a view without "at", "Rådet mener planen må si
+    # mer om …"), but a planning forum sums up each plan it heard by its own stand in the
+    # present, the "at" left out: "Planforum meiner planinitiativet må reduserast." (its
+    # verdict, as "Planforum rår kommunen til …" is)
     (("mente", "mener", "meinte", "meiner"),
-     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:mente|mener|meinte|meiner)\s+at\b"),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:mente|mener|meinte|meiner)\s+at\b|"
+     r"^planforum(?:et)?\s+(?:mener|meiner)\s+(?!at\b)[\wæøå-]+\s+"
+     r"(?:er|kan|må|bør|skal|vil|blir|vert)\b"),
     # "Enstemmig som innstilt", "Vedtatt som innstilt."
     # (and "Vedtak som innstilling.", "Vedtatt som forslaget.")
     # (a vote line names the proposal bare or by its maker, "Samrøystes som framlegg.",
@@ -9925,6 +9930,9 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("Retningslinjene gjøres gjeldende fra 1. mars.")
                   "gjøres gjeld", "gjerast gjeld",
                   "mente at", "mener at", "meinte at", "meiner at",  # ("Styret mente at …")
+                  # (a planning forum's verdict: "Planforum meiner planen kan …")
+                  "planforum meiner ", "planforum mener ", "planforumet meiner ",
+                  "planforumet mener ",
                   "innvilg", "bevilg", "stiller seg", "stilte seg", "kom til at", "kom fr",
                   "saken ligge", "saka ligge", "fram som", "fortsetter som", "fortset som",
                   "som innstilt", "som tilrådd", "konkluder", "konklusjon", "velges", "veljast",
@@ -11855,7 +11863,10 @@ _NOT_A_TASK = lazy_regex(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          r"gis\s+anledning|får\s+anledning|"
                          # a motion put to the vote: "Leder fremmet forslag om at
                          # rapporten oversendes kommunestyret."
-                         r"(?:forslag|framlegg)\s+om\s+at)\b|"
+                         r"(?:forslag|framlegg)\s+om\s+at|"
+                         # no objection to what another is to do: "Planforum har ingen
+                         # innvendinger mot at planprogrammet sendes på høring." (a verdict)
+                         r"innvending(?:er|ar)?\s+mot\s+at)\b|"
                          rf"{_FROM_NOW_ON}|"
                          # when the next meeting is: "Neste møte planlegges til 29. november"
                          r"^neste\s+(?:\w*møte|samling)\b")
@@ -11866,7 +11877,7 @@ _has_not_a_task_word = contains_any((
     "foreslå", "kun", "berre", "bare", "heretter", "alltid", "hovedregel", "hver", "kvar",
     "årlig", "årleg", "jevnlig", "jamleg", "regelmessig", "fortløp", "diskutert", "drøft",
     "spurt", "vurdert", "hvor", "korleis", "ønsk", "anledning", "forslag", "framlegg",
-    "neste", *_FROM_NOW_ON_WORDS))
+    "neste", "innvending", *_FROM_NOW_ON_WORDS))
 
 
 def _not_a_task(lowered: str) -> bool:

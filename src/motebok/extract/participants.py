@@ -1098,6 +1098,9 @@ class Entry:
     #: a table row gives a job at a state agency where the others may give seats
     #: ("Statens vegvesen | seksjonsleder"; see ``table_names_seats``)
     agency_staff: bool = False
+    #: "Statsforvalteren i Innlandet v/ Jørund Lie" among the members: read as a visiting
+    #: agency's, the planning forum's own side (``minutes._municipalities_bring_cases``)
+    agency_visitor: bool = False
 
 
 class People:
@@ -1116,6 +1119,8 @@ class People:
         self._mayors: list[Participant] = []  # those a seat table calls "Ordfører"
         self._staff: list[Participant] = []  # those a line calls "rådgiver" (Entry.staff)
         self._board_chairs: list[Participant] = []  # (Entry.board_chair)
+        #: those read as a visiting agency's people (``Entry.agency_visitor``)
+        self.agency_visitors: list[Participant] = []
         # absent members whose organisation was their deputy's seat (``mark_absent``): the
         # one written beside their own name later is theirs
         self._seat_orgs: list[Participant] = []
@@ -1168,6 +1173,8 @@ class People:
             self._staff.append(known)
         if entry.board_chair and known is not None:
             self._board_chairs.append(known)
+        if entry.agency_visitor and known is not None:
+            self.agency_visitors.append(known)
         return known
 
     def other_boards_chairs(self, body: str | None, organization: str | None) -> None:
@@ -2315,6 +2322,27 @@ def parse_people_list(value: str, role: ParticipantRole | None,
         found = parse_people_list(joined.group("rest"), role, attendance, organization)
         if len(found) == 1 and found[0].name in joined.group("rest"):
             found[0].organization = joined.group("org")
+            return found
+    if "v/" in value and " og " in value and value[-1:] == ")" and \
+            (pair := _PAIR_ON_BEHALF_FOR_CASE.match(value)) and \
+            _CASES_NOTE.match((note := pair.group("note").strip()).split(None, 1)[1]):
+        # "Eikvåg kommune v/ planleder Jorunn Salvesen og arealplanlegger Martin Berge (sak
+        # 6/27)": the organisation's people both there for its case, as under its heading
+        found = parse_people_list(pair.group("head"), role, attendance, organization)
+        if len(found) > 1:
+            for entry in found:
+                if entry.note is None and entry.attendance is not Attendance.ABSENT:
+                    _apply_note(entry, note)
+            return found
+    if "v/" in value and ", " in value and (unit := _ORG_UNIT_ON_BEHALF.match(value)) and \
+            names_organisation(unit.group("org")):
+        # "Sørlandsfjord fylkeskommune, kulturarv v/ Tone Fjeld": the comma sets off the
+        # organisation's unit in small letters, no person before it
+        found = parse_people_list(unit.group("rest"), role, attendance, organization)
+        if found and all(entry.name in unit.group("rest") for entry in found):
+            for entry in found:
+                if entry.organization in (None, organization, unit.group("unit")):
+                    entry.organization = f"{unit.group('org')}, {unit.group('unit')}"
             return found
     if value[1:2].isupper() and (" – " in value or " - " in value or " — " in value):
         value = _INITIALS_FIRST.sub(_name_past_initials, value)  # "KN – Kari Nymoen"
@@ -5830,6 +5858,12 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             (represented := _on_behalf(text[:partial.start()].rstrip(" ,"))) is not None:
         # "Husbanken v/ seniorrådgiver Anne Li under VR-sak 25/25": there for that case
         tail = text[partial.start():].strip(" ,.")
+    if represented is None and "v/" in text and (" – " in text or " - " in text) and \
+            (dash := _DASH_THEN_SMALL.search(text)) is not None and \
+            has_partial_hint(text[dash.end():].lower()) and \
+            (represented := _on_behalf(text[:dash.start()])) is not None:
+        # "Bane NOR v/ Silje Lie – deltok bare under sak 6/27": the note after the dash
+        tail = text[dash.end():].strip(" ,.")
     # ("Ålesund kommune v/ Hanne Rise", "Ålesund kommune ved Hanne Rise")
     if represented:
         name, org = represented
@@ -5844,6 +5878,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
             # "Statsforvalteren i Innlandet v/ Jørund Lie" among the members present: the
             # agency came as a visitor, as under "Fra Statsforvalteren:" (a guest)
             entry.role = ParticipantRole.GUEST
+            entry.agency_visitor = True
         if tail:
             _apply_note(entry, tail)
         return entry
@@ -6541,6 +6576,23 @@ _VISIT_LEAD = lazy_regex(r"Besøk\s+(?:av|fra|frå)\s+")
 _PARTIAL_TAIL = lazy_regex(r"[\s,]+(?:(?:under|i|fra|frå|til|etter)\s+(?:(?:[A-ZÆØÅ]{1,3}-)?"
                            r"(?:sak|saka|saker)|kl\.?)\s|"
                            r"(?:i\s+)?(?:deler|del)\s+av\s+(?:møtet|dagen)|delvis\b)")
+
+
+# An organisation's two people or more after "v/" and one bracket that ends the line:
+# "Eikvåg kommune v/ planleder Jorunn Salvesen og arealplanlegger Martin Berge (sak 6/27)".
+_PAIR_ON_BEHALF_FOR_CASE = lazy_regex(r"^(?P<head>[A-ZÆØÅ][^()]*?\sv/[^()]*?\sog\s[^()]+?)"
+                                      r"\s*\((?P<note>(?:sak|saka|saker)\s+[^()]+)\)$", re.I)
+
+
+# An organisation, its unit in small letters after a comma, then "v/" and its people:
+# "Sørlandsfjord fylkeskommune, kulturarv v/ Tone Fjeld".
+_ORG_UNIT_ON_BEHALF = lazy_regex(r"^(?P<org>[A-ZÆØÅ][^,;()/:]*?),\s+"
+                                 r"(?P<unit>[a-zæøå][^,;()/:]{2,40}?)"
+                                 r"\s+v/\s*(?P<rest>[^,;]+)$")
+
+
+# A dash before words in small letters: "Bane NOR v/ Silje Lie – deltok bare under sak 2".
+_DASH_THEN_SMALL = lazy_regex(r"\s[–-]\s+(?=[a-zæøå])")
 
 
 # A job set off before what the note says of attendance: "ordfører – gikk kl. 12".
