@@ -12979,3 +12979,23 @@ def test_a_proposal_s_own_sentence_in_the_past_stays_one_of_its_points():
     assert decisions == ["Regionrådet slutter seg til planen.",
                          "Regionrådet understreket behovet for gang- og sykkelvei.",
                          "Forslaget fra Per Dahl ble vedtatt."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avtalen signeres når karenstiden er ute.",
+    "Kontraktene signeres i neste uke.",
+    "Kontrakta signerast når karenstida er over.",
+])
+def test_an_agreement_signed_afterwards_is_a_passive_task(sentence):
+    # a contract signed after the standstill period: a follow-up with no one named
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protokollen signeres digitalt.",
+    "Avtalen signeres av forretningsfører.",
+])
+def test_the_minutes_signed_or_a_signer_named_is_no_passive_signing_task(sentence):
+    # the minutes' own signing is no follow-up; a named signer is another's act
+    assert not is_action(sentence)

@@ -2979,7 +2979,14 @@ _PASSIVE_TASKS = (
     # relative clause ("Flere kommuner har planer som skal rulleres i 2026.")
     *(verb + _NOT_IN_RELATIVE.format(verb=verb) + _BOUND_OR_SEASON.format(verb=verb)
       for verb in ("rulleres", "rullerast")),
-    r"sammenstilles", r"samanstillast")
+    r"sammenstilles", r"samanstillast",
+    # an agreement or contract signed afterwards: "Avtalen signeres når karenstiden er
+    # ute.", "Kontrakta signerast når karenstida er over." (not the minutes' own signing,
+    # "Protokollen signeres digitalt"; nor one whose signer is named, "… signeres av leder")
+    *(verb + "(?:" + "|".join(f"(?<={noun} {verb})" for noun in nouns) + r")(?!\s+av\b)"
+      for verb, nouns in (("signeres", ("avtalen", "avtalene", "kontrakten", "kontraktene")),
+                          ("signerast", ("avtala", "avtalen", "avtalane", "kontrakta",
+                                         "kontrakten", "kontraktane")))))
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
