@@ -12999,3 +12999,19 @@ def test_an_agreement_signed_afterwards_is_a_passive_task(sentence):
 def test_the_minutes_signed_or_a_signer_named_is_no_passive_signing_task(sentence):
     # the minutes' own signing is no follow-up; a named signer is another's act
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kontrakten signeres når klagefristen er ute.",
+    "Avtalen sendes til leverandøren etter klagefristen.",
+    "Kari Nes sender avtalen etter utløpt klagefrist.",
+])
+def test_a_task_timed_after_the_appeal_deadline_is_no_appeal_notice(sentence):
+    # the appeal deadline passed is only when the task is done, not the notice of the
+    # right to appeal ("Klagefristen er tre veker.")
+    assert is_action(sentence)
+
+
+def test_the_appeal_deadline_told_is_still_the_appeal_notice():
+    assert not is_action("Klagefristen er tre veker.")
+    assert not is_action("Eventuell klage sendes innen klagefristen.")

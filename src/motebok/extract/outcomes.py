@@ -10529,8 +10529,12 @@ def _body_asked_passive(sentence: str, lowered: str) -> bool:
 # The notice of the right to appeal that closes an individual decision in law
 # ("Vedtaket kan påklages til Miljødirektoratet innen tre uker.", nynorsk "… kan
 # påklagast …", "Klagefristen er tre veker.", "Klagen sendes verneområdestyret."): the law
-# has the minutes tell the applicant this; it is neither a decision nor a task.
-_APPEAL_NOTE = lazy_regex(r"\bkan\s+(?:\w+\s+){0,2}?påklag|\bklagefrist|"
+# has the minutes tell the applicant this; it is neither a decision nor a task. (The
+# deadline passed is only the time of another act: "Kontrakten signeres når klagefristen
+# er ute.", "… etter utløpt klagefrist".)
+_APPEAL_NOTE = lazy_regex(r"\bkan\s+(?:\w+\s+){0,2}?påklag|"
+                          r"\b(?<!etter\s)(?<!når\s)(?<!utløpt\s)(?<!utløpen\s)klagefrist"
+                          r"(?!\w*\s+(?:er|har|var)\s+(?:ute|utløpt|utløpen|gått\s+ut|løpt\s+ut)\b)|"
                           r"^klage[an]?\s+(?:sendes|sendast|skal\s+sendast?|stilast|stiles)\b")
 
 
