@@ -13078,3 +13078,39 @@ def test_the_body_s_stand_without_at(sentence, decided):
 def test_no_objection_to_what_another_does_is_no_task():
     sentence = "Planforum har ingen innvendinger mot at planprogrammet sendes på høring."
     assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avtalen signeres når karenstiden er ute.",
+    "Kontraktene signeres i neste uke.",
+    "Kontrakta signerast når karenstida er over.",
+])
+def test_an_agreement_signed_afterwards_is_a_passive_task(sentence):
+    # a contract signed after the standstill period: a follow-up with no one named
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protokollen signeres digitalt.",
+    "Avtalen signeres av forretningsfører.",
+])
+def test_the_minutes_signed_or_a_signer_named_is_no_passive_signing_task(sentence):
+    # the minutes' own signing is no follow-up; a named signer is another's act
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kontrakten signeres når klagefristen er ute.",
+    "Avtalen sendes til leverandøren etter klagefristen.",
+    "Kari Nes sender avtalen etter utløpt klagefrist.",
+])
+def test_a_task_timed_after_the_appeal_deadline_is_no_appeal_notice(sentence):
+    # the appeal deadline passed is only when the task is done, not the notice of the
+    # right to appeal ("Klagefristen er tre veker.")
+    assert is_action(sentence)
+
+
+def test_the_appeal_deadline_told_is_still_the_appeal_notice():
+    assert not is_action("Klagefristen er tre veker.")
+    assert not is_action("Eventuell klage sendes innen klagefristen.")

@@ -2989,7 +2989,14 @@ _PASSIVE_TASKS = (
     # relative clause ("Flere kommuner har planer som skal rulleres i 2026.")
     *(verb + _NOT_IN_RELATIVE.format(verb=verb) + _BOUND_OR_SEASON.format(verb=verb)
       for verb in ("rulleres", "rullerast")),
-    r"sammenstilles", r"samanstillast")
+    r"sammenstilles", r"samanstillast",
+    # an agreement or contract signed afterwards: "Avtalen signeres når karenstiden er
+    # ute.", "Kontrakta signerast når karenstida er over." (not the minutes' own signing,
+    # "Protokollen signeres digitalt"; nor one whose signer is named, "… signeres av leder")
+    *(verb + "(?:" + "|".join(f"(?<={noun} {verb})" for noun in nouns) + r")(?!\s+av\b)"
+      for verb, nouns in (("signeres", ("avtalen", "avtalene", "kontrakten", "kontraktene")),
+                          ("signerast", ("avtala", "avtalen", "avtalane", "kontrakta",
+                                         "kontrakten", "kontraktane")))))
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
@@ -10547,8 +10554,12 @@ def _body_asked_passive(sentence: str, lowered: str) -> bool:
 # The notice of the right to appeal that closes an individual decision in law
 # ("Vedtaket kan påklages til Miljødirektoratet innen tre uker.", nynorsk "… kan
 # påklagast …", "Klagefristen er tre veker.", "Klagen sendes verneområdestyret."): the law
-# has the minutes tell the applicant this; it is neither a decision nor a task.
-_APPEAL_NOTE = lazy_regex(r"\bkan\s+(?:\w+\s+){0,2}?påklag|\bklagefrist|"
+# has the minutes tell the applicant this; it is neither a decision nor a task. (The
+# deadline passed is only the time of another act: "Kontrakten signeres når klagefristen
+# er ute.", "… etter utløpt klagefrist".)
+_APPEAL_NOTE = lazy_regex(r"\bkan\s+(?:\w+\s+){0,2}?påklag|"
+                          r"\b(?<!etter\s)(?<!når\s)(?<!utløpt\s)(?<!utløpen\s)klagefrist"
+                          r"(?!\w*\s+(?:er|har|var)\s+(?:ute|utløpt|utløpen|gått\s+ut|løpt\s+ut)\b)|"
                           r"^klage[an]?\s+(?:sendes|sendast|skal\s+sendast?|stilast|stiles)\b")
 
 
