@@ -3225,7 +3225,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             size = note[2]  # a footnote's number set in the text's size before the note's
         if gaps and (low := bisect_left(middles, y - 0.3 * size)) < (
                 high := bisect_right(middles, y + _GAP_REACH * size)):
-            cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
+            # (``_cut`` measures the left edge of each cell it finds; ``_cell_places``
+            # takes those from ``found`` rather than ask PDFium for the same boxes again)
+            found: dict[int, float] = {}
+            cuts = sorted({_cut(text, begin, end, gap, probe, found)
+                           for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
             # (one scan of the line for a digit spares each cell's two searches for a
             # note's mark and raised minutes, and the row's look-alike letter test:
@@ -3235,7 +3239,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                                                for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
-            lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
+            lefts, ends = _cell_places(text, bounds, probe, found) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
             elif row and lowered and any(gap.lowered for gap in gaps[low:high]):
@@ -3522,16 +3526,21 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
 _RAISED_MINUTES = lazy_regex(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
 
 
-def _cell_places(text: str, bounds: list[int],
-                 probe: TextProbe) -> tuple[tuple[float, ...], tuple[int, ...]]:
+def _cell_places(text: str, bounds: list[int], probe: TextProbe,
+                 found: dict[int, float] | None = None
+                 ) -> tuple[tuple[float, ...], tuple[int, ...]]:
     """Where each non-empty cell of a row starts on the page, and the page text index
-    after its last character (asked for rows only)."""
+    after its last character (asked for rows only). ``found``: left edges already
+    measured, by text index (``_cut``'s, one for each cell after the first)."""
     lefts: list[float] = []
     ends: list[int] = []
     for a, b in pairwise(bounds):
         piece = text[a:b]
         if piece.strip():
-            left = probe.left(a + len(piece) - len(piece.lstrip()))
+            start = a + len(piece) - len(piece.lstrip())
+            left = found.get(start) if found else None
+            if left is None:
+                left = probe.left(start)
             if left is None:
                 return (), ()
             lefts.append(left)
@@ -3626,11 +3635,14 @@ _GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkje
 _GLUED_STAMP_AFTER_BREAK = lazy_regex("\n" + _GLUED_STAMP.pattern[1:])
 
 
-def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
+def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe,
+         found: dict[int, float] | None = None) -> int:
     """Text index where the column after a gap starts within the line [begin, end).
 
     The cut sits after a space: try the spaces nearest to where the gap falls in
     proportion to the row's width, asking PDFium only for those characters' positions.
+    The left edge of the character it cuts before goes into ``found`` (by its index):
+    ``_cell_places`` asks for that edge again, and each edge costs a call into PDFium.
     """
     width = max(gap.row_right - gap.row_left, 1.0)
     estimate = begin + int((gap.start - gap.row_left) / width * (end - begin))
@@ -3644,10 +3656,14 @@ def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
                 index += 1
             left = probe.left(index)
             if left is not None and abs(left - gap.start) <= tolerance:
+                if found is not None:
+                    found[index] = left
                 return index
     for match in _SPACE_RUNS.finditer(text, begin, end):
         left = probe.left(match.end())
         if left is not None and abs(left - gap.start) <= tolerance:
+            if found is not None:
+                found[match.end()] = left
             return match.end()
     return probe.text_index_at(gap.start + 0.5, gap.middle)
 
