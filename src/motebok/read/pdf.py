@@ -2688,12 +2688,13 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
     row: list[tuple[float, float, float, float]] = []
     lowered_rows: set[int] = set()
     bottom = top = tallest = 0.0
-    # (each run's edges read once; ``_lowered_between`` and ``_lowered_before`` are
-    # asked only of a run that starts right of the row's last or only run, their first
-    # test: a new line of running text starts left of where the last one ended; and
-    # ``_overlaps`` only of a run whose top reaches over the row's bottom, or of a run
-    # or row upside down: a run wholly under the row, both the right way up, shares
-    # none of its height, as the next line of running text does)
+    # (each run's edges read once; ``_lowered_between``, ``_lowered_before`` and
+    # ``_raised_beside`` are asked only of a run that starts right of the row's last
+    # (for ``_lowered_before`` its only) run, ``past``, tested once: a new line of
+    # running text starts left of where the last one ended, and goes straight to a row
+    # of its own; and ``_overlaps`` only of a run whose top reaches over the row's
+    # bottom, or of a run or row upside down: a run wholly under the row, both the right
+    # way up, shares none of its height, as the next line of running text does)
     for n, rect in enumerate(rects):
         x0, y0, x1, y1 = rect
         if row and (bottom <= (y0 + y1) / 2 <= top or ((
@@ -2702,10 +2703,10 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
             bottom, top = min(bottom, y0), max(top, y1)
             tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and row[-1][2] < x0 and _lowered_between(
+        elif (past := bool(row) and row[-1][2] < x0) and _lowered_between(
                 row[-1], rect, rects[n + 1] if n + 1 < len(rects) else None, bottom, top):
             row.append((x0, bottom, x1, top))  # (its gaps: the row's)
-        elif row and row[0][2] < x0 and len(row) == 1 and _lowered_before(
+        elif past and len(row) == 1 and _lowered_before(
                 row[0], rect, rects[n + 1] if n + 1 < len(rects) else None) and \
                 not (len(rows) > 1 and _wrapped_line_of(rows[-2][-1], row[0], rect)):
             row.append(rect)
@@ -2713,7 +2714,7 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
             bottom, top = row[0][1], y1
             tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and row[-1][2] < x0 and _raised_beside(rect, bottom, top, tallest):
+        elif past and _raised_beside(rect, bottom, top, tallest):
             row.append((x0, bottom, x1, top))  # (its gaps: the row's)
         else:
             row = [rect]
