@@ -3207,6 +3207,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     # read again only where the page can: ``may_change`` of a text says yes for each
     # piece it holds, so the page is asked once and such a line only when it says yes)
     ocr_page = may_change(text)
+    # (each line is a piece of the page's text: a page without dot leaders or a hyphen
+    # break has none in a line left as PDFium wrote it, and the page is asked once)
+    leaders = "....." in text or "·" in text or "……" in text or "․" in text
+    hyphen_breaks = _HYPHEN_BREAK in text
     if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
@@ -3274,15 +3278,16 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             elif line_text == stripped and stripped.count(" ") * 4 >= len(stripped) \
                     and _split_letters(stripped):
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
-            elif line_text == stripped and " " in stripped and len(stripped) <= 60 and \
-                    stripped.isupper() and not digits:
+            elif stripped.isupper() and line_text == stripped and " " in stripped and \
+                    len(stripped) <= 60 and not digits:  # (few lines are all capitals)
                 # a logo's word mark in spaced capitals ("ASTAF JORD REG IONRÅD"): PDFium
                 # parts its words where no space is, as in a letter-spaced heading
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
-            if ("....." in line_text or "·" in line_text or "……" in line_text
+            if (leaders or line_text != stripped) and (
+                    "....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
-        if startswith(_HYPHEN_BREAK, end):
+        if hyphen_breaks and startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
             row = (*row[:-1], row[-1] + "-") if row else ()
