@@ -4542,7 +4542,9 @@ def _blocks(pages: list[list[_Line]],
                     or (not same and _margin_unknown(above, margins))  # (a slide's few
                 # lines teach no margin: a lower-case word hanging under a bullet that
                 # stops on a word is its line wrapped)
-            if _continues_heading(blocks, block, step, line.size) or (
+            # (only a heading continues one: most lines skip the call)
+            if (block.kind is BlockKind.HEADING
+                    and _continues_heading(blocks, block, step, line.size)) or (
                     block.bold and not block.gap and above is not None
                     and _wraps_case_title(blocks[-1], block, above, line, lines)):
                 # a heading that wrapped ("… I MIDT-" / "TROMS": a name's hyphen stays)
