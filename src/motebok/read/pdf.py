@@ -2688,12 +2688,13 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
     row: list[tuple[float, float, float, float]] = []
     lowered_rows: set[int] = set()
     bottom = top = tallest = 0.0
-    # (each run's edges read once; ``_lowered_between`` and ``_lowered_before`` are
-    # asked only of a run that starts right of the row's last or only run, their first
-    # test: a new line of running text starts left of where the last one ended; and
-    # ``_overlaps`` only of a run whose top reaches over the row's bottom, or of a run
-    # or row upside down: a run wholly under the row, both the right way up, shares
-    # none of its height, as the next line of running text does)
+    # (each run's edges read once; ``_lowered_between``, ``_lowered_before`` and
+    # ``_raised_beside`` are asked only of a run that starts right of the row's last
+    # (for ``_lowered_before`` its only) run, ``past``, tested once: a new line of
+    # running text starts left of where the last one ended, and goes straight to a row
+    # of its own; and ``_overlaps`` only of a run whose top reaches over the row's
+    # bottom, or of a run or row upside down: a run wholly under the row, both the right
+    # way up, shares none of its height, as the next line of running text does)
     for n, rect in enumerate(rects):
         x0, y0, x1, y1 = rect
         if row and (bottom <= (y0 + y1) / 2 <= top or ((
@@ -2702,10 +2703,10 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
             bottom, top = min(bottom, y0), max(top, y1)
             tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and row[-1][2] < x0 and _lowered_between(
+        elif (past := bool(row) and row[-1][2] < x0) and _lowered_between(
                 row[-1], rect, rects[n + 1] if n + 1 < len(rects) else None, bottom, top):
             row.append((x0, bottom, x1, top))  # (its gaps: the row's)
-        elif row and row[0][2] < x0 and len(row) == 1 and _lowered_before(
+        elif past and len(row) == 1 and _lowered_before(
                 row[0], rect, rects[n + 1] if n + 1 < len(rects) else None) and \
                 not (len(rows) > 1 and _wrapped_line_of(rows[-2][-1], row[0], rect)):
             row.append(rect)
@@ -2713,7 +2714,7 @@ def _column_gaps(rects: list[tuple[float, float, float, float]],
             bottom, top = row[0][1], y1
             tallest = max(tallest, y1 - y0)
             spans[-1] = (bottom, top, tallest)
-        elif row and row[-1][2] < x0 and _raised_beside(rect, bottom, top, tallest):
+        elif past and _raised_beside(rect, bottom, top, tallest):
             row.append((x0, bottom, x1, top))  # (its gaps: the row's)
         else:
             row = [rect]
@@ -3206,6 +3207,10 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     # read again only where the page can: ``may_change`` of a text says yes for each
     # piece it holds, so the page is asked once and such a line only when it says yes)
     ocr_page = may_change(text)
+    # (each line is a piece of the page's text: a page without dot leaders or a hyphen
+    # break has none in a line left as PDFium wrote it, and the page is asked once)
+    leaders = "....." in text or "·" in text or "……" in text or "․" in text
+    hyphen_breaks = _HYPHEN_BREAK in text
     if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
     for raw_line in raw_lines:
@@ -3225,7 +3230,11 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             size = note[2]  # a footnote's number set in the text's size before the note's
         if gaps and (low := bisect_left(middles, y - 0.3 * size)) < (
                 high := bisect_right(middles, y + _GAP_REACH * size)):
-            cuts = sorted({_cut(text, begin, end, gap, probe) for gap in gaps[low:high]})
+            # (``_cut`` measures the left edge of each cell it finds; ``_cell_places``
+            # takes those from ``found`` rather than ask PDFium for the same boxes again)
+            found: dict[int, float] = {}
+            cuts = sorted({_cut(text, begin, end, gap, probe, found)
+                           for gap in gaps[low:high]})
             bounds = [begin, *(c for c in cuts if begin < c < end), end]
             # (one scan of the line for a digit spares each cell's two searches for a
             # note's mark and raised minutes, and the row's look-alike letter test:
@@ -3235,7 +3244,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                                                for a, b in pairwise(bounds)) if c])
             line_text = "\t".join(cells)
             row = tuple(cells) if len(cells) > 1 else ()
-            lefts, ends = _cell_places(text, bounds, probe) if row else ((), ())
+            lefts, ends = _cell_places(text, bounds, probe, found) if row else ((), ())
             if len(lefts) != len(row):
                 lefts = ends = ()
             elif row and lowered and any(gap.lowered for gap in gaps[low:high]):
@@ -3269,15 +3278,16 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
             elif line_text == stripped and stripped.count(" ") * 4 >= len(stripped) \
                     and _split_letters(stripped):
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
-            elif line_text == stripped and " " in stripped and len(stripped) <= 60 and \
-                    stripped.isupper() and not digits:
+            elif stripped.isupper() and line_text == stripped and " " in stripped and \
+                    len(stripped) <= 60 and not digits:  # (few lines are all capitals)
                 # a logo's word mark in spaced capitals ("ASTAF JORD REG IONRÅD"): PDFium
                 # parts its words where no space is, as in a letter-spaced heading
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
-            if ("....." in line_text or "·" in line_text or "……" in line_text
+            if (leaders or line_text != stripped) and (
+                    "....." in line_text or "·" in line_text or "……" in line_text
                     or "․" in line_text) and (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
-        if startswith(_HYPHEN_BREAK, end):
+        if hyphen_breaks and startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
             line_text += "-"
             row = (*row[:-1], row[-1] + "-") if row else ()
@@ -3522,16 +3532,21 @@ def _with_raised_minutes(line: str, first: int, probe: TextProbe) -> str:
 _RAISED_MINUTES = lazy_regex(r"\d(?<![\w.,:]\d)(?:(?<=[01])\d|(?<=2)[0-4])?([0-5]\d)(?!\d)")
 
 
-def _cell_places(text: str, bounds: list[int],
-                 probe: TextProbe) -> tuple[tuple[float, ...], tuple[int, ...]]:
+def _cell_places(text: str, bounds: list[int], probe: TextProbe,
+                 found: dict[int, float] | None = None
+                 ) -> tuple[tuple[float, ...], tuple[int, ...]]:
     """Where each non-empty cell of a row starts on the page, and the page text index
-    after its last character (asked for rows only)."""
+    after its last character (asked for rows only). ``found``: left edges already
+    measured, by text index (``_cut``'s, one for each cell after the first)."""
     lefts: list[float] = []
     ends: list[int] = []
     for a, b in pairwise(bounds):
         piece = text[a:b]
         if piece.strip():
-            left = probe.left(a + len(piece) - len(piece.lstrip()))
+            start = a + len(piece) - len(piece.lstrip())
+            left = found.get(start) if found else None
+            if left is None:
+                left = probe.left(start)
             if left is None:
                 return (), ()
             lefts.append(left)
@@ -3626,11 +3641,14 @@ _GLUED_STAMP = lazy_regex(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{2,4}|GODKJEN[TD]|Godkje
 _GLUED_STAMP_AFTER_BREAK = lazy_regex("\n" + _GLUED_STAMP.pattern[1:])
 
 
-def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
+def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe,
+         found: dict[int, float] | None = None) -> int:
     """Text index where the column after a gap starts within the line [begin, end).
 
     The cut sits after a space: try the spaces nearest to where the gap falls in
     proportion to the row's width, asking PDFium only for those characters' positions.
+    The left edge of the character it cuts before goes into ``found`` (by its index):
+    ``_cell_places`` asks for that edge again, and each edge costs a call into PDFium.
     """
     width = max(gap.row_right - gap.row_left, 1.0)
     estimate = begin + int((gap.start - gap.row_left) / width * (end - begin))
@@ -3644,10 +3662,14 @@ def _cut(text: str, begin: int, end: int, gap: _Gap, probe: TextProbe) -> int:
                 index += 1
             left = probe.left(index)
             if left is not None and abs(left - gap.start) <= tolerance:
+                if found is not None:
+                    found[index] = left
                 return index
     for match in _SPACE_RUNS.finditer(text, begin, end):
         left = probe.left(match.end())
         if left is not None and abs(left - gap.start) <= tolerance:
+            if found is not None:
+                found[match.end()] = left
             return match.end()
     return probe.text_index_at(gap.start + 0.5, gap.middle)
 
@@ -4520,7 +4542,9 @@ def _blocks(pages: list[list[_Line]],
                     or (not same and _margin_unknown(above, margins))  # (a slide's few
                 # lines teach no margin: a lower-case word hanging under a bullet that
                 # stops on a word is its line wrapped)
-            if _continues_heading(blocks, block, step, line.size) or (
+            # (only a heading continues one: most lines skip the call)
+            if (block.kind is BlockKind.HEADING
+                    and _continues_heading(blocks, block, step, line.size)) or (
                     block.bold and not block.gap and above is not None
                     and _wraps_case_title(blocks[-1], block, above, line, lines)):
                 # a heading that wrapped ("… I MIDT-" / "TROMS": a name's hyphen stays)
