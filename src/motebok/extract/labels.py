@@ -1605,9 +1605,12 @@ def _match_label(text: str) -> Label | None:
     return _new_label(field, label, value)
 
 
-# A bracket after a members' label saying they stayed away: "Vara (møtte ikke):".
-_STAYED_AWAY = frozenset({"møtte ikke", "møtte ikkje", "ikke møtt", "ikkje møtt", "forfall",
-                          "meldt forfall", "meldte forfall", "fraværende", "fråverande"})
+# The words of a bracket before the colon saying those after it stayed away: after a
+# members' label here ("Vara (møtte ikke): Jon Dal"), after a group's name in minutes'
+# ``_GROUP_STATUS`` ("BHT (meldt forfall): Per Sandvik"). One list for both readers.
+STAYED_AWAY_FORMS = ("møtte ikke", "møtte ikkje", "ikke møtt", "ikkje møtt", "forfall",
+                     "meldt forfall", "meldte forfall", "fraværende", "fråverande")
+_STAYED_AWAY = frozenset(STAYED_AWAY_FORMS)
 
 
 # A form's leader between a label and its value: "Møtested:……… Rådhuset", "Dato: ........

@@ -23,6 +23,7 @@ from motebok.extract.labels import (
     DEPUTY_SEAT_WORDS,
     JOB_TITLE_ENDINGS,
     MEMBER_SEAT_WORDS,
+    STAYED_AWAY_FORMS,
     Field,
     Label,
     is_state_agency,
@@ -8026,12 +8027,13 @@ def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]
 _ITEM_COLUMN = lazy_regex(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\d+)?")
 
 
-# Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
-_ABSENT_MARKS = {*ABSENCE_NOUNS, "ikke møtt", "ikkje møtt", "nei", "-",
-                 "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
+# Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent
+# (the stay-away forms a bracket after a label says, ``labels.STAYED_AWAY_FORMS``, too).
+_ABSENT_MARKS = {*ABSENCE_NOUNS, *STAYED_AWAY_FORMS, "nei", "-",
+                 "ikke til stede", "borte",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede",
                  # (the verb said in full: "Lars Tofte (meldte forfall)")
-                 "meldte forfall", "hadde meldt forfall", "har meldt forfall",
+                 "hadde meldt forfall", "har meldt forfall",
                  "melde fråfall", "hadde meldt fråfall", "meldt fråfall"}
 # A "Møtt" cell saying the member's deputy came in the seat: the member was away.
 _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
