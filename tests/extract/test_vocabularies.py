@@ -144,7 +144,14 @@ def test_every_absence_noun_is_read_by_each_reader_of_an_absence(noun):
     assert participants._has_absence_verb(f"Tor Aas hadde {noun}")
     assert participants._REMARK_AWAY_DEPUTY.match(f"Meldt {noun}, vara Eli Sund møtte")
     assert participants._has_absence_word(f"{noun.capitalize()} – Eli Sund møtte")
-    assert text._MARKED_ATTENDANCE_HEADING.match(f"❌ {noun.capitalize()}")  # (s77h)
+    # (s77h) and the sentences of who stayed away, the list heading of those who did, the
+    # notice of absence that is no follow-up
+    assert text._MARKED_ATTENDANCE_HEADING.match(f"❌ {noun.capitalize()}")
+    assert participants._ABSENT_SENTENCE.match(f"Tor Aas hadde meldt {noun}.")
+    assert participants._ABSENT_SENTENCE.match(f"Tor Aas melde {noun}.")
+    assert labels._FOLLOWING.match(f"Følgjande medlemer hadde {noun}: Tor Aas")
+    assert outcomes._ABSENCE_NOTICE.search(f"tor melder {noun} til neste møte")
+    assert outcomes._ABSENCE_NOTICE.search(f"{noun} meldes inn til sekretariatet.")
 
 
 def test_a_list_read_after_its_nynorsk_absence_is_rewritten_leaves_that_word_out():

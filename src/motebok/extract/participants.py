@@ -8868,10 +8868,10 @@ def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]
 
 
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
-# "… var ikkje til stades".
-ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+# "… var ikkje til stades" (the nouns ``labels.ABSENCE_NOUNS``).
+ABSENCE_VERB = (rf"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:{'|'.join(ABSENCE_NOUNS)})|"
                 # (nynorsk "melde", "fråfall")
-                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+                rf"(?:meldte|melde)\s+(?:også\s+)?(?:{'|'.join(ABSENCE_NOUNS)})|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = lazy_regex(
