@@ -21,6 +21,7 @@ from motebok.extract.labels import (
     is_staff_group,
 )
 from motebok.extract.text import BODY_WORD_ENDINGS, SERVICE_NAME_ENDINGS
+from motebok.parse import parse_bytes
 from motebok.read import blocks as read_blocks
 from motebok.read import text as read_text
 from motebok.vocab import (
@@ -143,6 +144,14 @@ def test_every_absence_noun_is_read_by_each_reader_of_an_absence(noun):
     assert participants._has_absence_verb(f"Tor Aas hadde {noun}")
     assert participants._REMARK_AWAY_DEPUTY.match(f"Meldt {noun}, vara Eli Sund møtte")
     assert participants._has_absence_word(f"{noun.capitalize()} – Eli Sund møtte")
+    # (s77h) and the sentences of who stayed away, the list heading of those who did, the
+    # notice of absence that is no follow-up
+    assert text._MARKED_ATTENDANCE_HEADING.match(f"❌ {noun.capitalize()}")
+    assert participants._ABSENT_SENTENCE.match(f"Tor Aas hadde meldt {noun}.")
+    assert participants._ABSENT_SENTENCE.match(f"Tor Aas melde {noun}.")
+    assert labels._FOLLOWING.match(f"Følgjande medlemer hadde {noun}: Tor Aas")
+    assert outcomes._ABSENCE_NOTICE.search(f"tor melder {noun} til neste møte")
+    assert outcomes._ABSENCE_NOTICE.search(f"{noun} meldes inn til sekretariatet.")
 
 
 def test_a_list_read_after_its_nynorsk_absence_is_rewritten_leaves_that_word_out():
@@ -370,3 +379,23 @@ def test_every_acting_word_is_read_before_a_job(word):
     assert participants._without_acting(f"{word} rådmann") == "rådmann"
     if word.endswith("."):  # "kst.rådmann"
         assert participants._without_acting(f"{word}rådmann") == "rådmann"
+
+
+@pytest.mark.parametrize("form", labels.STAYED_AWAY_FORMS)
+def test_every_stayed_away_form_in_brackets_is_read_after_a_label_and_after_a_group(form):
+    # (s77h) "Vara (møtte ikke): Jon Dal" after a members' label (labels) and "HTV (meldt
+    # forfall): Per Sandvik, Delta" after a seat's or group's name (minutes): one list, so
+    # a form added for one is read by the other ("fråverande" once was by labels only)
+    assert labels.match_label(f"Vara ({form}): Jon Dal").field is labels.Field.ABSENT
+    # … and in a cell or a bracket after a name ("Kari Holm (fråverande)"), and after the
+    # cross a note app sets before the heading of those who stayed away ("❌ Møtte ikke")
+    assert form in participants._ABSENT_MARKS
+    assert text._MARKED_ATTENDANCE_HEADING.match(f"❌ {form.capitalize()}")
+    assert minutes._GROUP_STATUS.match(f"HTV ({form.capitalize()}): Per Sandvik, Delta")[
+        "status"].casefold() == form
+    minutes_text = ("Referat frå møte i arbeidsmiljøutvalet\n\nDato: 3. mars 2026\n\nTil stades:\n"
+            f"Arbeidstakar: Lise Berg, FO\nHTV ({form}): Per Sandvik, Delta\n\n"
+            "Sak 1/26 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(minutes_text.encode(), "amu.txt").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Lise Berg", "FO", "present"), ("Per Sandvik", "Delta", "absent")]

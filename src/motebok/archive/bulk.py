@@ -232,28 +232,14 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
     raw = connection.connection
     if raw is None or connection.execute_wrappers or queries_logged(connection):
         with connection.cursor() as cursor:
-            if many:
-                cursor.executemany(sql, params)
-            else:
-                cursor.execute(sql, params)
-            if last_id:
-                return cursor.lastrowid
-            return cursor.fetchall() if cursor.description else []
+            return _execute(cursor, sql, params, many, last_id)
     if connection.needs_rollback:  # (what Django checks, called only when it fails)
         connection.validate_no_broken_transaction()
     sqlite = connection.vendor == "sqlite"
     try:
         cursor = raw.cursor() if sqlite else _server_binding_cursor(raw)
         try:
-            if sqlite:
-                sql = _qmark(sql)
-            if many:
-                cursor.executemany(sql, params)
-            else:
-                cursor.execute(sql, params)
-            if last_id:
-                return cursor.lastrowid
-            return cursor.fetchall() if cursor.description else []
+            return _execute(cursor, _qmark(sql) if sqlite else sql, params, many, last_id)
         finally:
             cursor.close()
     except connection.Database.Error:
@@ -263,6 +249,20 @@ def run(sql: str, params: Sequence[Any] = (), *, many: bool = False,
         # statements a stored file.
         with connection.wrap_database_errors:
             raise
+
+
+def _execute(cursor: Any, sql: str, params: Sequence[Any], many: bool, last_id: bool) -> Any:
+    """Run the statement on ``cursor`` as ``run`` was asked, and give what ``run`` gives:
+    the last inserted row id (``last_id``), else its rows (none for a statement without
+    any). One function for Django's cursor and the driver's, so the two ways ``run``
+    takes give the same answer."""
+    if many:
+        cursor.executemany(sql, params)
+    else:
+        cursor.execute(sql, params)
+    if last_id:
+        return cursor.lastrowid
+    return cursor.fetchall() if cursor.description else []
 
 
 def inserted_ids(sql: str, params: Sequence[Any], rows: int,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
+from typing import Self
 
 from django.db import IntegrityError, transaction
 from django.db.models import Model, Q
@@ -257,18 +258,19 @@ def snapshot_held() -> bool:
     return connection.vendor == "sqlite" and connection.in_atomic_block
 
 
-class NameIndex:
-    """Every person's normalised name and primary key, kept in memory for one import run.
+class _RunIndex:
+    """What ``NameIndex`` and ``OrgIndex`` share: how an index kept in memory for one
+    import run catches up with the rows stored since it was read (by another process,
+    say): those with a larger primary key than any it holds, looked for only while a
+    look may find any (``settled``).
 
-    Answers the two questions an import asks per document without a query: is this
-    name already a person (``get``), and which people may be a near match
-    (``candidates``, the same rule as ``_candidate_filter``). Only committed rows
-    belong in it: the importer drops it when a document's transaction fails.
+    Why one class: it is one rule, which the importer's ``Lookups`` relies on for both
+    indexes alike (``load(settles=True)``, ``settled`` cleared whenever it opens a
+    transaction); written out in each, a change to one could miss the other. Each index
+    reads its newer rows its own way (``_read_newer``).
     """
 
     def __init__(self) -> None:
-        self.people: dict[str, tuple[int, str]] = {}
-        self.by_prefix: dict[str, list[str]] = {}
         self.last_pk = 0
         #: caught up inside the open transaction, which nobody else can add to
         #: (``snapshot_held``), so catching up again finds nothing new
@@ -278,31 +280,54 @@ class NameIndex:
         self.settles = False
 
     @classmethod
-    def load(cls, *, settles: bool = False) -> NameIndex:
-        """The index of everyone in the archive (one query, no model instances).
-        ``settles``: see ``settles``."""
+    def load(cls, *, settles: bool = False) -> Self:
+        """The index of every row in the archive (one query). ``settles``: see
+        ``settles``."""
         index = cls()
         index.settles = settles
         index.catch_up()
         return index
 
     def catch_up(self) -> None:
-        """Add the people stored since the index was read (by another process, say).
+        """Add the rows stored since the index was read (by another process, say).
 
         The importer calls this before it decides that names are new, so a run sees
-        the same committed people a query would: no duplicate insert, no missed
+        the same committed rows a query would: no duplicate insert, no missed
         near-match. (A row committed late with a lower id is caught by the unique
         name, which makes the importer retry with a fresh index.)
         """
         if self.settled:
             return
+        self._read_newer()
+        self.settled = self.settles and snapshot_held()
+
+    def _read_newer(self) -> None:
+        """Add the rows whose primary key is larger than ``last_pk``."""
+        raise NotImplementedError
+
+
+class NameIndex(_RunIndex):
+    """Every person's normalised name and primary key, kept in memory for one import run.
+
+    Answers the two questions an import asks per document without a query: is this
+    name already a person (``get``), and which people may be a near match
+    (``candidates``, the same rule as ``_candidate_filter``). Only committed rows
+    belong in it: the importer drops it when a document's transaction fails.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.people: dict[str, tuple[int, str]] = {}
+        self.by_prefix: dict[str, list[str]] = {}
+
+    def _read_newer(self) -> None:
+        """The people stored since the index was read (no model instances)."""
         # Plain SQL: it runs for most documents that bring a new name, and the ORM
         # takes longer to build the query than the database to answer it.
         for pk, name, key in bulk.run(f"SELECT id, name, normalized_name FROM "
                                       f"{Person._meta.db_table} WHERE id > %s ORDER BY id",
                                       [self.last_pk]):
             self.add(pk, name, key)
-        self.settled = self.settles and snapshot_held()
 
     def add(self, pk: int, name: str, key: str) -> None:
         """Remember one person (a new one as soon as it is inserted)."""
@@ -528,7 +553,7 @@ def _pick_body(same_name: list[Organization], parent_key: str) -> Organization |
     return None
 
 
-class OrgIndex:
+class OrgIndex(_RunIndex):
     """Every organisation and body, kept in memory for one import run.
 
     Answers what ``body_for``, ``organization_for`` and ``Organization.objects.match``
@@ -542,6 +567,7 @@ class OrgIndex:
     """
 
     def __init__(self) -> None:
+        super().__init__()
         self.by_pk: dict[int, Organization] = {}
         self.by_key: dict[str, list[Organization]] = {}
         #: normalised alias → the first organisation (in the order added) that has it
@@ -551,36 +577,20 @@ class OrgIndex:
         #: every run of ``PREFIX`` letters in a normalised name → its organisations
         self.by_gram: dict[str, list[Organization]] = {}
         self.slugs: set[str] = set()
-        self.last_pk = 0
-        #: as ``NameIndex.settled`` and ``settles``
-        self.settled = False
-        self.settles = False
         #: primary keys of the organisations this index inserted (``create``)
         self.created: set[int] = set()
 
-    @classmethod
-    def load(cls, *, settles: bool = False) -> OrgIndex:
-        """The index of every organisation in the archive (one query).
-        ``settles``: see ``settles``."""
-        index = cls()
-        index.settles = settles
-        index.catch_up()
-        return index
-
-    def catch_up(self) -> None:
-        """Add the organisations stored since the index was read (by another process).
+    def _read_newer(self) -> None:
+        """The organisations stored since the index was read.
 
         Usually there are none (the run adds its own as it inserts them): a plain SQL
         look for a newer id answers that for a fraction of the ORM query's cost, which
         is made only when there is something to read.
         """
-        if self.settled:
-            return
         if not self.by_pk or bulk.run(f"SELECT 1 FROM {Organization._meta.db_table} "
                                       "WHERE id > %s LIMIT 1", [self.last_pk]):
             for org in Organization.objects.filter(pk__gt=self.last_pk).order_by("pk"):
                 self.add(org)
-        self.settled = self.settles and snapshot_held()
 
     def add(self, org: Organization) -> None:
         """Remember one organisation (a new one as soon as it is inserted)."""

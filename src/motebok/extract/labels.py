@@ -1614,9 +1614,12 @@ def _match_label(text: str) -> Label | None:
     return _new_label(field, label, value)
 
 
-# A bracket after a members' label saying they stayed away: "Vara (møtte ikke):".
-_STAYED_AWAY = frozenset({"møtte ikke", "møtte ikkje", "ikke møtt", "ikkje møtt", "forfall",
-                          "meldt forfall", "meldte forfall", "fraværende", "fråverande"})
+# The words of a bracket before the colon saying those after it stayed away: after a
+# members' label here ("Vara (møtte ikke): Jon Dal"), after a group's name in minutes'
+# ``_GROUP_STATUS`` ("BHT (meldt forfall): Per Sandvik"). One list for both readers.
+STAYED_AWAY_FORMS = ("møtte ikke", "møtte ikkje", "ikke møtt", "ikkje møtt", "forfall",
+                     "meldt forfall", "meldte forfall", "fraværende", "fråverande")
+_STAYED_AWAY = frozenset(STAYED_AWAY_FORMS)
 
 
 def stayed_away_head(head: str) -> bool:
@@ -1693,7 +1696,8 @@ _FOLLOWING = re.compile(r"^(?i:følgende|følgjande|desse|disse)\s+(?:[\w-]+\s+)
                         r"(?P<verb>(?:møtte|deltok)\s+(?:ikke|ikkje)|"
                         r"var\s+(?:ikke|ikkje)\s+(?:til\s*stede|til\s*stades)|"
                         r"møtte|deltok|var\s+til\s+stede|var\s+til\s+stades|"
-                        r"var\s+tilstede|hadde\s+(?:meldt\s+)?(?:forfall|fråfall|fråvær|fravær)|"
+                        r"var\s+tilstede|"
+                        rf"hadde\s+(?:meldt\s+)?(?:{'|'.join(ABSENCE_NOUNS)})|"
                         r"(?:meldte|melde)\s+(?:forfall|fråfall))\s*:\s*(?P<value>.*)$|"
                         # "Desse deltok i møtet i næringsforum kl 12:30 -15:30 i …:"
                         r"^(?i:desse|disse|følgende|følgjande)\s+(?P<verb2>deltok|møtte)\s+"

@@ -100,6 +100,7 @@ from motebok.extract.labels import (
     PARTNER_GROUP_LABELS,
     PROJECT_GROUP_LABELS,
     STAFF_NOUNS,
+    STAYED_AWAY_FORMS,
     TRUST_SIDE_LABELS,
     WRITER_LABELS_AV,
     WRITER_VERBS_AV,
@@ -3188,10 +3189,12 @@ def _secretariat_owner(text: str) -> str | None:
 # A seat's or group's label with its standing in brackets before the colon and the people
 # after it: "BHT (utan røysterett): Per Sandvik, Hardanger BHT", "Observatør (uten
 # stemmerett): Kari Holm, KS", "Vara (møtte ikke): Jon Dal": the label heads the line as
-# without the brackets, whose words make guests of them or say they stayed away.
+# without the brackets, whose words make guests of them or say they stayed away (the
+# latter ``labels.STAYED_AWAY_FORMS``, as after a members' label).
 _GROUP_STATUS = lazy_regex(r"^(?P<group>[^():,]{2,40}?)\s*\((?P<status>(?i:ut[ae]n\s+"
-                           r"(?:stemmerett|røysterett)|møtte\s+ikkj?e|ikkj?e\s+"
-                           r"møtt|meldt\s+forfall|forfall))\)\s*:\s*(?P<rest>\S.*)$")
+                           r"(?:stemmerett|røysterett)|"
+                           + "|".join(form.replace(" ", r"\s+") for form in STAYED_AWAY_FORMS)
+                           + r"))\)\s*:\s*(?P<rest>\S.*)$")
 
 
 def _inline_group_note(text: str) -> tuple[str, str | None]:

@@ -18,6 +18,7 @@ import Stemmer
 from motebok.extract import dates
 from motebok.extract.first_names import is_first_name
 from motebok.extract.labels import (
+    ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
     DECISION_COLUMN_WORDS,
     TASK_COLUMN_WORDS,
@@ -11475,9 +11476,10 @@ _COURTESY = lazy_regex(r"\bsend(?:er|ar)\s+(?:(?:en|ei|ein|sin|sine|si|stor|varm
 # A member giving notice of absence (searched lower-cased): "melder forfall til neste
 # møte", nynorsk "meldar fråvær" / "meldar fråfall" — who will attend, no follow-up.
 # (and the standing rule in the passive: "Forfall meldes inn til sekretariatet.")
+# (the nouns ``labels.ABSENCE_NOUNS``)
 _ABSENCE_NOTICE = lazy_regex(r"\bmeld(?:er|ar|te|a|e)?\s+(?:\w+\s+)?"
-                             r"(?:forfall|fråvær|fravær|fråfall)\b|"
-                             r"\b(?:forfall|fråvær|fravær|fråfall)\s+(?:skal\s+|må\s+)?"
+                             rf"(?:{'|'.join(ABSENCE_NOUNS)})\b|"
+                             rf"\b(?:{'|'.join(ABSENCE_NOUNS)})\s+(?:skal\s+|må\s+)?"
                              r"meld(?:es|ast)\b")
 # A plan told in the past and then set aside: "Per skulle kontakte banken, men det var
 # ikke nødvendig.", "Kari skulle sende brevet, men fylket svarte først." (searched

@@ -23,6 +23,7 @@ from motebok.extract.labels import (
     DEPUTY_SEAT_WORDS,
     JOB_TITLE_ENDINGS,
     MEMBER_SEAT_WORDS,
+    STAYED_AWAY_FORMS,
     Field,
     Label,
     is_state_agency,
@@ -8084,12 +8085,13 @@ def _apply_items_missed(entry: Entry, columns: dict[int, str], missed: list[str]
 _ITEM_COLUMN = lazy_regex(r"(?:sak|saka|pkt\.?|punkt|ps)\s*(?:nr\.?\s*)?\d+(?:/\d+)?")
 
 
-# Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent.
-_ABSENT_MARKS = {*ABSENCE_NOUNS, "ikke møtt", "ikkje møtt", "nei", "-",
-                 "meldt forfall", "ikke til stede", "borte", "møtte ikke", "møtte ikkje",
+# Words in an attendance column ("Oppmøte": X / Forfall) that only say present or absent
+# (the stay-away forms a bracket after a label says, ``labels.STAYED_AWAY_FORMS``, too).
+_ABSENT_MARKS = {*ABSENCE_NOUNS, *STAYED_AWAY_FORMS, "nei", "-",
+                 "ikke til stede", "borte",
                  "ikkje til stades", "ikkje til stede", "ikke tilstede",
                  # (the verb said in full: "Lars Tofte (meldte forfall)")
-                 "meldte forfall", "hadde meldt forfall", "har meldt forfall",
+                 "hadde meldt forfall", "har meldt forfall",
                  "melde fråfall", "hadde meldt fråfall", "meldt fråfall"}
 # A "Møtt" cell saying the member's deputy came in the seat: the member was away.
 _DEPUTY_SAT_MARKS = frozenset({"vara møtte", "vara møtt", "møtte ved vara", "vara",
@@ -8924,10 +8926,10 @@ def _with_stand_in(entry: Entry, cells: tuple[str, ...], columns: dict[int, str]
 
 
 # How a sentence says someone did not come: "… hadde meldt forfall", "… møtte ikkje",
-# "… var ikkje til stades".
-ABSENCE_VERB = (r"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+# "… var ikkje til stades" (the nouns ``labels.ABSENCE_NOUNS``).
+ABSENCE_VERB = (rf"(?:(?:hadde|har|hadde\s+også)\s+(?:meldt\s+)?(?:{'|'.join(ABSENCE_NOUNS)})|"
                 # (nynorsk "melde", "fråfall")
-                r"(?:meldte|melde)\s+(?:også\s+)?(?:forfall|fråvær|fravær|fråfall)|"
+                rf"(?:meldte|melde)\s+(?:også\s+)?(?:{'|'.join(ABSENCE_NOUNS)})|"
                 r"møtte\s+(?:ikke|ikkje)|var\s+(?:ikkje|ikke)\s+(?:til\s*stades|til\s*stede)|"
                 r"var\s+(?:fråverande|fraværende))")
 _ABSENT_SENTENCE = lazy_regex(

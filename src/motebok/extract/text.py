@@ -20,9 +20,11 @@ from motebok.extract.dates import MONTH_NAMES, MONTHS
 from motebok.extract.first_names import is_first_name
 from motebok.extract.flat import FLAT_LENGTH, may_hold_glued_case, split_glued_cases, unflatten
 from motebok.extract.labels import (
+    ABSENCE_NOUNS,
     ATTENDANCE_COLUMN_WORDS,
     ATTENDANCE_FIELDS,
     SERVICE_DEFINITE_ENDINGS,
+    STAYED_AWAY_FORMS,
     TASK_COLUMN_LINE_MAX,
     TASK_COLUMN_WORDS,
     TASK_WHAT_COLUMN_WORDS,
@@ -83,11 +85,13 @@ _LEADING_ICONS = lazy_regex(
     r"(?:(?![►▪■➔➢▸▹◆◇○●◦☐☑☒✓✔✕✖✗✘✅❌])"
     r"[\u2300-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d\u20e3]*)+\s*")
 # … but before the heading of an attendance list ("## ❌ Forfall", "✅ Til stede:"), as a
-# note app's page sets it, the check or cross is the heading's icon: it marks no person.
+# note app's page sets it, the check or cross is the heading's icon: it marks no person
+# (the absence nouns and stay-away forms of ``labels``, and the words of who came).
 _MARKED_ATTENDANCE_HEADING = lazy_regex(
-    r"^[✅❌]\ufe0f?\s+(?=(?:forfall|meldt\s+forfall|fravær|fraværende|fråvær|fråverande|"
-    r"til\s+stede|til\s+stades|tilstede|deltakere|deltakarar|deltagere|ikke\s+møtt|"
-    r"ikkje\s+møtt|møtte\s+ikke|møtte\s+ikkje)\b)", re.I)
+    r"^[✅❌]\ufe0f?\s+(?=(?:"
+    + "|".join(word.replace(" ", r"\s+") for word in dict.fromkeys((*STAYED_AWAY_FORMS,
+                                                                    *ABSENCE_NOUNS)))
+    + r"|til\s+stede|til\s+stades|tilstede|deltakere|deltakarar|deltagere)\b)", re.I)
 _MENTION_MARK = lazy_regex(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 # The tags a note app (Loop, OneNote, Notion) sets after a sentence: "… vart godkjende.
 # #vedtak", "… 20. mars. #oppfølging #økonomi": labels of the line, no words of it (a
