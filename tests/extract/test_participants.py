@@ -11207,3 +11207,15 @@ def test_leading_the_working_committee_by_its_initials_is_the_chair(line):
     people = parse_bytes(text.encode(), "au.txt").participants
     assert [(p.name, p.organization, p.role) for p in people] == [
         ("Marit Solheim", None, "chair"), ("Geir Tangen", None, "member")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s77k) a service's district by its direction in small letters after a job: whom the
+    # person speaks for, as "region sør" is; the meeting role in brackets still read
+    ("Arne Vik, overtannlege, distrikt nord (møteleiar)", [("Arne Vik", "distrikt nord", None)]),
+    ("Eli Moe, klinikksjef, region sør", [("Eli Moe", "region sør", None)]),
+    ("Tor Lie, rådgjevar, distrikt aust", [("Tor Lie", "distrikt aust", None)]),
+])
+def test_a_district_by_its_direction_after_a_job_is_whom_one_speaks_for(line, people):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == people
