@@ -9333,6 +9333,10 @@ def test_a_swedish_sitting_s_word_in_the_title_names_no_body(title, want):
     ("Sammanträdesprotokoll 1/2027 – Gränsrådet Ås–Fjellby", ("Gränsrådet Ås–Fjellby", None)),
     ("Møteprotokoll 3/2027 – Regionrådet for Vestdal", ("Regionrådet for Vestdal", None)),
     ("Referat fra møte 3/2027, Regionrådet for Vestdal", ("Regionrådet for Vestdal", None)),
+    # … but after the comma only a body: where or how it met is none
+    ("Referat fra møte 3/2027, Teams", (None, None)),
+    ("Referat fra møte 3/2027, Fjordby", (None, None)),
+    ("Protokoll fra møte nr. 3/15, mandag 9. og tirsdag 10. november 2015", (None, None)),
 ])
 def test_a_swedish_sitting_s_number_before_the_body_is_no_part_of_it(title, want):
     assert body_and_organization(title) == want

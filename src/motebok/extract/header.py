@@ -326,10 +326,10 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet|möte|mötet|"
                               r"sammanträdet?)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?,?\s+(?:(?:i|for|med)\s+)?))",
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
-# "Møte 3-2024 i Nordby kontrollutval", "møte 1/2027, Regionrådet for X"; a Swedish
-# sitting's as well ("sammanträdet 1/2027 i Gränskommittén X", "mötet 2/2027 med …")
+# "Møte 3-2024 i Nordby kontrollutval"; a Swedish sitting's as well ("sammanträdet 1/2027 i
+# Gränskommittén X", "mötet 2/2027 med …")
 # A news post's heading on a meeting, with no document word: "Fra møtet i regionrådet",
 # "Frå styremøtet i X" (the meeting words after it are read as in any title).
 _FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?(?:\s+(?:i|for)\s|$))", re.I)
@@ -4260,11 +4260,16 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None  # "Regional plan for kystsonen – samråd med siida": the subject,
         # then a meeting with another party, names no body that met
     body, organization = _body_and_organization(title)
-    if body and body[:1].isdecimal() and (serial := _SERIES_NUMBER_FIRST.match(body)):
+    if body and body[:1] in "0123456789MmSs" and (serial := _SERIES_NUMBER_FIRST.match(body)):
         # "Sammanträdesprotokoll 1/2027 – Gränskommittén X", "Møteprotokoll 1/2027 –
-        # Regionrådet for X": the meeting's number in its series is never a body
+        # Regionrådet for X": the meeting's number in its series is never a body; after
+        # the meeting's word and a comma only a body's name is ("Møte 1/2027, Regionrådet
+        # for X", "sammanträdet 1/2027, Gränskommittén X"; not "Møte 2/2027, Teams")
         after = body[serial.end():]
         body, organization = body_and_organization(after) if after else (None, None)
+        if serial["word"] and body and not _BODY_STEMS.search(body) and \
+                not body.split(" ", 1)[0].casefold().endswith(_SWEDISH_BODY_ENDINGS):
+            body, organization = None, None
     if body and body[:1] in "EeGg" and _REVIEW_OF.match(body):
         return None, None  # "Referat – evaluering av øvelse Flom 2026": what the meeting
         # went through, no body (the name over the title says who met)
@@ -4319,7 +4324,9 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
 
 
 # A meeting's number in its series opening what a title leaves of the body: "1/2027 – X".
-_SERIES_NUMBER_FIRST = lazy_regex(r"^(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:\d{2}|\d{4})(?:\s*[,–—-]\s*|$)")
+_SERIES_NUMBER_FIRST = lazy_regex(r"^(?:(?P<word>møte|møtet|möte|mötet|sammanträdet?)\s+"
+                                  r"(?=[\dNn]))?(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:\d{2}|\d{4})"
+                                  r"(?:\s*[,–—-]\s*|$)", re.I)
 
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
