@@ -9257,7 +9257,12 @@ def test_two_places_joined_by_a_dash_in_a_shouted_letterhead_keep_their_capitals
     ("REFERAT FRA MØTE I GRENSERÅDET HEDMARK-DALSLAND", "Grenserådet Hedmark-Dalsland"),
     # … not a name or initials compounded with a noun
     ("BOSETTINGSFORUM FOR FJELLBYGD-REGIONEN\n\nREFERAT", "Bosettingsforum for fjellbygd-regionen"),
-    ("STYRINGSGRUPPEN FOR IKT-TJENESTER\n\nREFERAT", "Styringsgruppen for ikt-tjenester"),
+    # (s77k) … whose initials keep their capitals, later in the name as first
+    ("STYRINGSGRUPPEN FOR IKT-TJENESTER\n\nREFERAT", "Styringsgruppen for IKT-tjenester"),
+    ("REFERAT FRA MØTE I ARBEIDSGRUPPA FOR SLT-ARBEID", "Arbeidsgruppa for SLT-arbeid"),
+    # (s77k) the service and the municipalities after a dash are common nouns, no name
+    ("SAMARBEIDSUTVALET TANNHELSE – KOMMUNANE\n\nREFERAT",
+     "Samarbeidsutvalet tannhelse – kommunane"),
 ])
 def test_two_places_joined_by_a_hyphen_in_capitals_keep_their_capitals(head, body):
     text = (f"{head}\n\nDato: 4. mai 2027\n\nTil stede: Ola Nes, Lise Berg\n\n"
@@ -9317,6 +9322,26 @@ def test_a_swedish_sitting_s_word_in_the_title_names_no_body(title, want):
     assert _body_and_organization(title) == want
 
 
+@pytest.mark.parametrize(("title", "want"), [
+    # (s77k) the definite "sammanträdet", "mötet" too, with the sitting's number before
+    # "i", a comma or nothing; "fört vid" alone; a number in the series is never a body
+    ("Protokoll från sammanträdet 1/2027", (None, None)),
+    ("Protokoll fört vid sammanträdet 1/2027", (None, None)),
+    ("Sammanträdesprotokoll 1/2027", (None, None)),
+    ("Protokoll från sammanträdet 1/2027 i Gränsrådet Ås–Fjellby", ("Gränsrådet Ås–Fjellby", None)),
+    ("Protokoll från mötet 2/2027, Gränsrådet Ås–Fjellby", ("Gränsrådet Ås–Fjellby", None)),
+    ("Sammanträdesprotokoll 1/2027 – Gränsrådet Ås–Fjellby", ("Gränsrådet Ås–Fjellby", None)),
+    ("Møteprotokoll 3/2027 – Regionrådet for Vestdal", ("Regionrådet for Vestdal", None)),
+    ("Referat fra møte 3/2027, Regionrådet for Vestdal", ("Regionrådet for Vestdal", None)),
+    # … but after the comma only a body: where or how it met is none
+    ("Referat fra møte 3/2027, Teams", (None, None)),
+    ("Referat fra møte 3/2027, Fjordby", (None, None)),
+    ("Protokoll fra møte nr. 3/15, mandag 9. og tirsdag 10. november 2015", (None, None)),
+])
+def test_a_swedish_sitting_s_number_before_the_body_is_no_part_of_it(title, want):
+    assert body_and_organization(title) == want
+
+
 def test_a_shouted_swedish_committee_letterhead_keeps_its_places_capitals():
     # (s77l) the letterhead names the body the title's sitting does not
     text = ("GRÄNSKOMMITTÉN FJELLBY-ÅSMARK\n\nPROTOKOLL FRÅN SAMMANTRÄDE 1/2027\n\n"
@@ -9357,3 +9382,12 @@ def test_a_county_letterhead_over_its_joint_body_with_the_municipalities_is_the_
     record = parse_bytes(text.encode(), "su.txt")
     assert record.body == "Samarbeidsutvalget for tannhelse – kommunene i Sørdal"
     assert record.organization is None
+
+
+def test_a_word_opening_an_item_s_title_is_no_name_for_a_shouted_body():
+    # (s77k) "Sak 2/27 Tannhelse for eldre": the title's first word has its capital as
+    # any first word, so the shouted body's "TANNHELSE" stays a common noun
+    text = ("REFERAT FRÅ MØTE I SAMARBEIDSUTVALET TANNHELSE – KOMMUNANE\n\n"
+            "Dato: 4. mai 2027\n\nTil stades: Ola Nes, Lise Berg\n\n"
+            "Sak 1/27 Godkjenning\nGodkjend.\n\nSak 2/27 Tannhelse for eldre\nDrøfta.\n")
+    assert parse_bytes(text.encode(), "su.txt").body == "Samarbeidsutvalet tannhelse – kommunane"

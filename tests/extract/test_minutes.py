@@ -31,6 +31,9 @@ def _next_meeting(said: str):
     ("Neste møte: Scandic Hotel Bergen, 3. desember kl. 10", "Scandic Hotel Bergen"),
     ("Neste møte: Tirsdag, 3. desember", None),
     ("Neste møte: Foreløpig, 3. desember", None),
+    # (s77k) a clinic or a health station after the hours, by its kind's word
+    ("Neste møte: 3. desember kl. 13.00, Søndre tannklinikk.", "Søndre tannklinikk"),
+    ("Neste møte: 3. desember kl. 13.00 på Vik helsestasjon.", "Vik helsestasjon"),
 ])
 def test_where_the_next_meeting_is_held(said, location):
     meeting = _next_meeting(said)

@@ -11266,3 +11266,15 @@ def test_the_project_group_s_own_list_under_its_name_are_members() -> None:
             "1. Godkjenning av innkalling\nGodkjent.\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Ragnar Lid", "member"), ("Nina Moe", "member")]
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    # (s77k) a service's district by its direction in small letters after a job: whom the
+    # person speaks for, as "region sør" is; the meeting role in brackets still read
+    ("Arne Vik, overtannlege, distrikt nord (møteleiar)", [("Arne Vik", "distrikt nord", None)]),
+    ("Eli Moe, klinikksjef, region sør", [("Eli Moe", "region sør", None)]),
+    ("Tor Lie, rådgjevar, distrikt aust", [("Tor Lie", "distrikt aust", None)]),
+])
+def test_a_district_by_its_direction_after_a_job_is_whom_one_speaks_for(line, people):
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.note) for e in found] == people

@@ -155,7 +155,9 @@ _DOC_PREFIX = re.compile(
     r"från|från\s+mötet?\s+i|mötet?\s+i|"
     # (Swedish: "Protokoll fört vid sammanträde med arbetsutskottet för …")
     # (after "från" read alone: "Protokoll från sammanträde i Gränsrådet X")
-    r"(?:fört\s+vid|från)\s+sammanträde\s+(?:med|i)|sammanträdet?\s+(?:med|i))\b)*"
+    r"(?:fört\s+vid|från)\s+sammanträdet?\s+(?:med|i)|sammanträdet?\s+(?:med|i)|"
+    # (a numbered sitting "fört vid sammanträdet 1/2027" names no body: the rules below)
+    r"fört\s+vid)\b)*"
     r"\s*[:–-]?\s*", re.I)
 _TRAILING_DOC_WORD = lazy_regex(r"(?:\s*[–—-]\s*|\s+)(?:referat|møtereferat|protokoll|"
                                 r"møteprotokoll|oppsummering|møtebok|hovudutskrift|"
@@ -321,11 +323,13 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               r"\s+|"  # a gathering in or for a body ("fagsamling for faggruppe X",
                               # "fagdag i nettverk for …")
                               rf"{_CHANNEL_FIRST}"
-                              r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
+                              r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet|möte|mötet|"
+                              r"sammanträdet?)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
                               r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
                               r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
-# "Møte 3-2024 i Nordby kontrollutval"
+# "Møte 3-2024 i Nordby kontrollutval"; a Swedish sitting's as well ("sammanträdet 1/2027 i
+# Gränskommittén X", "mötet 2/2027 med …")
 # A news post's heading on a meeting, with no document word: "Fra møtet i regionrådet",
 # "Frå styremøtet i X" (the meeting words after it are read as in any title).
 _FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?(?:\s+(?:i|for)\s|$))", re.I)
@@ -4256,6 +4260,16 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         return None, None  # "Regional plan for kystsonen – samråd med siida": the subject,
         # then a meeting with another party, names no body that met
     body, organization = _body_and_organization(title)
+    if body and body[:1] in "0123456789MmSs" and (serial := _SERIES_NUMBER_FIRST.match(body)):
+        # "Sammanträdesprotokoll 1/2027 – Gränskommittén X", "Møteprotokoll 1/2027 –
+        # Regionrådet for X": the meeting's number in its series is never a body; after
+        # the meeting's word and a comma only a body's name is ("Møte 1/2027, Regionrådet
+        # for X", "sammanträdet 1/2027, Gränskommittén X"; not "Møte 2/2027, Teams")
+        after = body[serial.end():]
+        body, organization = body_and_organization(after) if after else (None, None)
+        if serial["word"] and body and not _BODY_STEMS.search(body) and \
+                not body.split(" ", 1)[0].casefold().endswith(_SWEDISH_BODY_ENDINGS):
+            body, organization = None, None
     if body and body[:1] in "EeGg" and _REVIEW_OF.match(body):
         return None, None  # "Referat – evaluering av øvelse Flom 2026": what the meeting
         # went through, no body (the name over the title says who met)
@@ -4307,6 +4321,12 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+# A meeting's number in its series opening what a title leaves of the body: "1/2027 – X".
+_SERIES_NUMBER_FIRST = lazy_regex(r"^(?:(?P<word>møte|møtet|möte|mötet|sammanträdet?)\s+"
+                                  r"(?=[\dNn]))?(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:\d{2}|\d{4})"
+                                  r"(?:\s*[,–—-]\s*|$)", re.I)
 
 
 # A meeting held with or between parties after a dash: "… – samråd med siida", "… –
@@ -4426,6 +4446,12 @@ def _initials_in_capitals(body: str, title: str) -> str:
     joins them to the body's word: "SLT-STYRINGSGRUPPA" → "SLT-styringsgruppa"."""
     if body[1:5].find("-") > 0:
         body = _initials_before_hyphen(body, title)
+    if "-" in body[5:] and " " in body:
+        # "STYRINGSGRUPPEN FOR IKT-TJENESTER" → "… for IKT-tjenester": initials before a
+        # hyphen later in the name keep their capitals as the first word's do
+        first, *rest = body.split(" ")
+        body = " ".join([first, *(_initials_before_hyphen(word, title)
+                                   if word[1:5].find("-") > 0 else word for word in rest)])
     if len(body) > 16:
         return body
     parts = _JOINED_BODIES.split(body)
@@ -4514,8 +4540,9 @@ def _named_after_noun(body: str) -> str:
     its name)."""
     first, _, rest = body.partition(" ")
     if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
-            any(w in NAME_LINK_WORDS for w in rest.split()):
-        return body
+            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()):
+        return body  # (nor "Samarbeidsutvalet tannhelse – kommunane": the service and the
+        # municipalities that cooperate, common nouns, as "… kommunane i X" reads)
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
@@ -5576,7 +5603,7 @@ _INSTITUTION_END = lazy_regex(rf"\s{_INSTITUTION_WORDS}$", re.I)
 _BARE_MEETING_WORD = re.compile(rf"(?:{_MEETING_KINDS}\s+)?{_CHANNEL_FIRST}(?:møte|møtet|moete|"
                                 r"möte|mötet|sammanträdet?|[a-zæøå]*samling(?:a|en)?)", re.I)
 _YEAR_FIRST = lazy_regex(r"^(?:19|20)\d{2}\s+(?=(?:i|for)\s)")
-_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete|möte|sammanträde)\s*(?:nr\.?\s*)?\d+"
+_NUMBERED_MEETING = re.compile(r"^(?:møte|møtet|moete|möte|mötet|sammanträdet?)\s*(?:nr\.?\s*)?\d+"
                                r"(?:\s*[/-]\s*\d{2,4})?$", re.I)
 _DASH = re.compile(r"\s\s*[–—-]\s+")  # ("\s+…": led by one "\s", a faster scan)
 _PARENT_FORM = lazy_regex(r"(?:kommune|herad|samkommune|fylkeskommune|IKS|regionråd|regionrådet|"
@@ -6453,6 +6480,8 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
         for found in _INNER_WORD.finditer(line.body):
             word = found.group()
             if word[:1].isupper():
+                if found.start() < 16 and _ITEM_NUMBER_FIRST.fullmatch(line.body[:found.start()]):
+                    continue  # "Sak 13/27 Tannhelse for eldre": a title's first word
                 capital.setdefault(word.casefold(), word)
             else:
                 lower.add(word.casefold())
@@ -6463,6 +6492,10 @@ def proper_nouns(lines: list[Line]) -> dict[str, str]:
 # (Ringerike k.)"), not after ". " or at the start.
 _INNER_WORD = lazy_regex(r"(?:(?<=[\w,)] )|(?<=[\w,] \())"
                          r"[A-ZÆØÅa-zæøå][a-zæøå]+(?:-[A-ZÆØÅ]?[a-zæøå]+)*\b")
+
+
+# An item's number opening a line, before its title: "Sak 13/27 ", "PS 4/25 ", "3. ".
+_ITEM_NUMBER_FIRST = lazy_regex(r"(?:(?:[Ss]ak|SAK|PS|[Pp]unkt)\s+)?\d{1,3}(?:[/.-]\d{1,4})*\.?\s+")
 
 
 # The first word of a place label's value, a name by its capital: "Sted: Nordbygda skule",
@@ -6522,7 +6555,7 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                                                                   rest[len(words):]):
             word = word[0].upper() + word[1:]  # "FAGGRUPPE GEODATA INDRE FJORDREGION": a
             # region's direction word and its name, by the name's ending
-        elif word.islower() and words[-1] in ("–", "-"):
+        elif word.islower() and words[-1] in ("–", "-") and word not in _PARTNER_MUNICIPALITIES:
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
         elif ("–" in word or "-" in word) and word[1:].islower() and (

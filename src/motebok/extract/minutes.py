@@ -9117,6 +9117,8 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"kirke|kirken|kyrkje|kyrkja|"
                     # a centre run for the public: "Moholt frivilligsentral"
                     r"sentral|sentralen|"
+                    # a clinic or a health station: "Søndre tannklinikk", "Vik helsestasjon"
+                    r"klinikk|klinikken|stasjon|stasjonen|"
                     # a care home's or a farm-like yard ("Dalen helsetun", "Vik kulturtun")
                     r"tun|tunet)\b)){0,3}"
                     # a Sami and a Norwegian name: "Guovdageaidnu / Kautokeino"

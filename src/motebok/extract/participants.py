@@ -5353,7 +5353,18 @@ def _named_district(text: str) -> bool:
     """Whether a piece after a name is a reindeer herding district or siida by its name
     ("Ellen Gaino, reinbeitedistrikt 16 Čorgaš", "Per Hætta, siida Láhpoluoppal"): whom
     the person represents, as the same words in brackets are (``names_unit``)."""
-    return text.partition(" ")[0] in _DISTRICT_NOUNS and names_unit(text)
+    first, _, rest = text.partition(" ")
+    if rest in _DIRECTION_NAMES and first in _SERVICE_DISTRICTS:
+        return True  # "Arne Vik, overtannlege, distrikt nord": the service's district by its
+        # direction, whom he speaks for, as "region sør" is
+    return first in _DISTRICT_NOUNS and names_unit(text)
+
+
+# A service's or an agency's districts named by their direction ("distrikt nord", "region
+# sør", "område vest"), lower-case after a job.
+_SERVICE_DISTRICTS = frozenset({"distrikt", "region", "område", "sone"})
+_DIRECTION_NAMES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordvest", "nordaust",
+                              "nordøst", "sørvest", "søraust", "sørøst", "indre", "ytre"})
 
 
 def _unit_as_organisation(entry: Entry, unit: str, paren: str | None) -> None:
