@@ -6136,7 +6136,8 @@ def test_decision_labels_whose_first_word_is_read_whole(line: str, rest: str | N
 
 def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
     """``_passive_task`` starts its search no earlier than ``_PASSIVE_WORD_MAX`` letters
-    before the first word ending in the s-passive: each form must open on such a word,
+    before the first word ending in the s-passive: each form must open on such a word
+    ("-es", "-ast", "tas", or "inngås", which ``_PASSIVE_AS`` finds too),
     and the search finds what the search of the whole sentence does."""
     import re
 
@@ -6148,7 +6149,7 @@ def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
     )
     for form in _PASSIVE_TASKS:
         first = re.match(r"\w+", form).group()
-        assert first.endswith(("es", "ast")) or first == "tas", form
+        assert first.endswith(("es", "ast")) or first in ("tas", "inngås"), form
         assert len(first) <= _PASSIVE_WORD_MAX
     for sentence in ("Styret drøftet saken, og forslaget sendes ut innen fredag.",
                      "Kommunes rutiner ble gjennomgått; det ferdigstillast ein plan.",
@@ -6157,7 +6158,8 @@ def test_a_passive_task_is_searched_from_its_first_passive_word() -> None:
                      "Det lages ikke noe nytt, men gamle vedtak vurderes på nytt.",
                      "Årsmeldinga legges fram av møteleder.",
                      "Ingen passiv her.",
-                     "Uttalelsen SENDES til Statsforvalteren."):
+                     "Uttalelsen SENDES til Statsforvalteren.",
+                     "Styret drøftet saken. Kontrakten inngås etter klagefristen."):
         lowered = sentence.lower()
         found, plain = _passive_task(sentence, lowered), _PASSIVE_TASK.search(sentence)
         assert (found and found.span()) == (plain and plain.span()), sentence
@@ -13114,3 +13116,41 @@ def test_a_task_timed_after_the_appeal_deadline_is_no_appeal_notice(sentence):
 def test_the_appeal_deadline_told_is_still_the_appeal_notice():
     assert not is_action("Klagefristen er tre veker.")
     assert not is_action("Eventuell klage sendes innen klagefristen.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s77q) a contract entered into afterwards, as one signed afterwards
+    "Kontrakten inngås etter at klagefristen har gått ut.",
+    "Avtalen inngås når karenstiden er ute.",
+    "Kontrakta inngåast når klagefristen er ute.",
+    "Avtala vert inngått etter klagefristen.",
+    "Kontrakten blir signert når karenstiden er over.",
+])
+def test_a_contract_entered_into_afterwards_is_a_passive_task(sentence):
+    assert is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a case paper's advice with no contract its subject, the signer named, the minutes'
+    # own signing, and a contract of the past
+    "Daglig leder anbefaler at det inngås avtale med den rimeligste leverandøren.",
+    "Avtala vert signert av leiar.",
+    "Protokollen vert signert digitalt.",
+    "Vertskommuneavtalen vart inngått i 2012.",
+])
+def test_no_contract_entered_into_afterwards_is_no_passive_task(sentence):
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s77q) what a group will do at a routine check each child comes to by age is its
+    # practice from now on, no one-off errand
+    ("Helsesjukepleiarane vil ta opp kosthald og tannpuss på 4-årskontrollen.", False),
+    ("Helsestasjonen vil ta opp tannhelse ved seksukerskontrollen.", False),
+    ("Helsesykepleierne vil snakke om skjermbruk på kvar konsultasjon.", False),
+    # the check only named in a one-off task's sentence
+    ("Kari Holm sender rapporten om 4-årskontrollen til styret innen 1. mai.", True),
+    ("Kari Holm vil ta opp saka med rådmannen.", True),
+])
+def test_a_practice_at_a_routine_check_is_no_task(sentence, task):
+    assert is_action(sentence) is task

@@ -11278,3 +11278,27 @@ def test_the_project_group_s_own_list_under_its_name_are_members() -> None:
 def test_a_district_by_its_direction_after_a_job_is_whom_one_speaks_for(line, people):
     found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
     assert [(e.name, e.organization, e.note) for e in found] == people
+
+
+@pytest.mark.parametrize(("group", "line", "organization"), [
+    # (s77q) a mayor's place after her name wins over the group heading's organisation
+    ("Fylkeskommunen", "Helga Myklebust, ordførar Nordøy", "Nordøy"),
+    ("Vestfjord fylkeskommune", "Helga Myklebust, varaordfører Nordre Land", "Nordre Land"),
+    # the group's fuller name of the same place stays, and a job with no place is the
+    # group's
+    ("Nordøy kommune", "Helga Myklebust, ordførar Nordøy", "Nordøy kommune"),
+    ("Fylkeskommunen", "Helga Myklebust, rådgjevar", "Fylkeskommunen"),
+])
+def test_a_mayor_s_place_wins_over_the_group_s_organisation(group, line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.ABSENT, group)
+    assert [(e.name, e.organization) for e in found] == [("Helga Myklebust", organization)]
+
+
+def test_forfall_under_a_partner_group_keeps_the_mayor_s_municipality() -> None:
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 4. februar 2027\n\nTil stades:\n"
+            "Kommunane:\nTrond Bø, ordførar Havsund (leiar)\n"
+            "Fylkeskommunen:\nAstrid Hope, Vestfjord fylkeskommune (observatør)\n"
+            "Forfall: Helga Myklebust, ordførar Nordøy\n\n"
+            "1. Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, org) for name, org, _, _, _ in _people_of(text)][-1] == \
+        ("Helga Myklebust", "Nordøy")

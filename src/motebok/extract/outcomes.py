@@ -2911,6 +2911,10 @@ _BOUND = r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES + 
 _BOUND_OR_SEASON = (r"(?:(?<=skal {verb})|(?<=må {verb})|(?=[^.]*?\b(?:" + _BOUND_TIMES +
                     r"|(?:våren|høsten|hausten|sommeren|sommaren|vinteren|" +
                     "|".join(dates.MONTH_NAMES) + r")\s+(?:19|20)\d{{2}})\b))")
+# An agreement or contract as the subject of its signing or entering into ("Avtalen
+# signeres …", "Kontrakta vert inngått …"), bokmål and nynorsk.
+_CONTRACTS = ("avtalen", "avtalene", "kontrakten", "kontraktene")
+_CONTRACTS_NN = ("avtala", "avtalen", "avtalane", "kontrakta", "kontrakten", "kontraktane")
 # Passive tasks: "Det lages …", "Et forslag utarbeides …", "… skal oppnevnes".
 _PASSIVE_TASKS = (
     r"lages", r"utarbeides", r"bearbeides", r"etableres", r"oppnevnes", r"sendes", r"sendast",
@@ -2991,13 +2995,15 @@ _PASSIVE_TASKS = (
     *(verb + _NOT_IN_RELATIVE.format(verb=verb) + _BOUND_OR_SEASON.format(verb=verb)
       for verb in ("rulleres", "rullerast")),
     r"sammenstilles", r"samanstillast",
-    # an agreement or contract signed afterwards: "Avtalen signeres når karenstiden er
-    # ute.", "Kontrakta signerast når karenstida er over." (not the minutes' own signing,
-    # "Protokollen signeres digitalt"; nor one whose signer is named, "… signeres av leder")
+    # an agreement or contract signed or entered into afterwards: "Avtalen signeres når
+    # karenstiden er ute.", "Kontrakten inngås etter at klagefristen har gått ut.",
+    # "Kontrakta signerast / inngåast når karenstida er over." (not the minutes' own signing,
+    # "Protokollen signeres digitalt"; nor one whose signer is named, "… signeres av leder";
+    # nor a case paper's advice "det inngås avtale med …", no contract its subject)
     *(verb + "(?:" + "|".join(f"(?<={noun} {verb})" for noun in nouns) + r")(?!\s+av\b)"
-      for verb, nouns in (("signeres", ("avtalen", "avtalene", "kontrakten", "kontraktene")),
-                          ("signerast", ("avtala", "avtalen", "avtalane", "kontrakta",
-                                         "kontrakten", "kontraktane")))))
+      for verbs, nouns in ((("signeres", "inngås"), _CONTRACTS),
+                           (("signerast", "inngåast"), _CONTRACTS_NN))
+      for verb in verbs))
 _PASSIVE_TASK = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(_PASSIVE_TASKS) + r")\b")
 # The longest first word of a passive task ("ferdigstillast"): each pattern opens on its
 # passive word, ending in "es" or "ast" or being "tas" (``_passive_task`` searches from
@@ -11521,7 +11527,13 @@ _FROM_NOW_ON_WORDS = ("nå av", "no av", "fremover", "framover", "fremtid",
 # varsel.", "Kasserer sender alltid purring i mars." (the passive forms are
 # ``_NOT_A_TASK``'s)
 _STANDING = lazy_regex(r"\b(?:hvert|kvart|hver|kvar)\s+(?:\w*møte|gang|gong|år|halvår|kvartal|"
-                       r"måned|månad|uke|veke)\b|\b(?:heretter|fortløpende|fortløpande|alltid|"
+                       r"måned|månad|uke|veke|kontroll|konsultasjon)\b|"
+                       # at a routine check each child comes to by age: "Helsesjukepleiarane
+                       # vil ta opp kosthald på 4-årskontrollen.", "… ved seksukerskontrollen"
+                       # (a practice at every such check, no one-off errand)
+                       r"\b(?:på|ved)\s+(?:\d{1,2}\s?-|[a-zæøå]+)(?:års|måneders|månaders|"
+                       r"månads|ukers|vekers)(?:kontroll|konsultasjon)(?:en|ane|ene|a)?\b|"
+                       r"\b(?:heretter|fortløpende|fortløpande|alltid|"
                        r"jevnlig|jamleg|regelmessig|årlig|årleg)\b|"
                        r"\bsom\s+(?:hovedregel|hovudregel)\b|"
                        # how often, for good: "Rapportering skal skje to ganger i året."
@@ -11566,6 +11578,7 @@ _has_standing_word = contains_any(("hvert", "kvart", "hver ", "kvar ", "heretter
                                    "alltid", "jevnlig", "jamleg", "regelmessig", "årlig", "årleg",
                                    "hovedregel", "hovudregel", "hver tid", "kvar tid", " grad",
                                    "behov", "utvikling", "situasjon", " gang", " gong",
+                                   "skontroll", "skonsultasjon",
                                    " i året", " per år", " i halvåret", "når ", "prioriter",
                                    *_FROM_NOW_ON_WORDS))
 
@@ -11835,6 +11848,11 @@ QUESTION_WORDS = frozenset({"hva", "kva", "hvem", "kven", "hvordan", "korleis", 
 _WISH = lazy_regex(r"\bønsk|\bbør\b|\bdersom\b|\bhvis\b|\bviss\b|\bom\s+nødvendig\b")
 # A task in the future passive: "blir sendt", "vert laga", "blir fulgt opp".
 _FUTURE_PASSIVE = lazy_regex(
+    # an agreement or contract entered into or signed afterwards, as "Kontrakten inngås /
+    # signeres …" is a task: "Avtala vert inngått etter klagefristen." (not "… signert av
+    # leiar", its signer named; nor the minutes' own "Protokollen vert signert digitalt.")
+    r"\b(?:" + "|".join(dict.fromkeys(_CONTRACTS + _CONTRACTS_NN)) +
+    r")\s+(?:blir|vert)\s+(?:inngått|signert)(?!\s+av\b)|"
     # (sent on too: "Framlegget vert oversendt rådmannen.", as "oversendes" is a task)
     r"\b(?:blir|vert)\s+(?:snart\s+|straks\s+|også\s+|òg\s+)?(?:(?:over)?sendt|laget|laga|utarbeidet|utarbeidd|fulgt\s+opp|følgt\s+opp|"
     r"fylgt\s+opp|lag[dt]\s+(?:fram|ut)|kalt\s+inn|kalla\s+inn|oppdatert|distribuert|publisert|"
@@ -11916,7 +11934,8 @@ _has_future_hint = contains_any(_FUTURE_WORDS)
 # only where they stand, which costs a third of one pattern that starts at every word's
 # last "s" or "t" (tests/extract/test_prefilters.py checks them against the plain form).
 _PASSIVE_ES = lazy_regex(r"es\b(?<=\wes)")
-_PASSIVE_AS = lazy_regex(r"as(?:t\b(?<=\wast)|\b(?<=\btas))")
+# (and "inngås", the one passive task of ``_PASSIVE_TASKS`` in "-ås")
+_PASSIVE_AS = lazy_regex(r"as(?:t\b(?<=\wast)|\b(?<=\btas))|ås\b(?<=inngås)")
 
 
 # A modal told by the schedule, no one's task: "Søknaden skal etter planen sendes i juni",
@@ -11974,7 +11993,7 @@ _TASK_FACT_FAMILIES: tuple[tuple[str, ...], ...] = (
     _ASK_VERBS,  # _asks_outside
     _OWN_PLAN_WORDS,  # _own_plan_told
     (" blir ", " vert "),  # _FUTURE_PASSIVE
-    ("es", "as"),  # the s-passive (_passive_ending, _PASSIVE_TASK)
+    ("es", "as", "gås"),  # the s-passive (_passive_ending, _PASSIVE_TASK; "inngås")
 )
 (_ENGLISH, _READY, _OWNER_WORD, _GOT, _EXPECTED, _ASKING, _COLON, _DASH, _PROPOSED, _APPLIES,
  _FUTURE, _THAT, _COMMA, _BRACKET, _MUST, _DATED, _ASK_VERB, _OWN_PLAN, _BECOMES,

@@ -3706,7 +3706,9 @@ def _people_list(value: str, role: ParticipantRole | None,
                 text[:1].isupper() and not is_first_name(text)
             places = places or bool(place)
             if (entries[-1].organization is None or is_party(entries[-1].organization) or
-                    _group_word_org(entries[-1].organization, organization)) and \
+                    _group_word_org(entries[-1].organization, organization) or
+                    (text[:1].islower() and
+                     _mayor_elsewhere(text, entries[-1].organization, organization))) and \
                     not _ON_BEHALF.match(text) and (
                     # (an org's word inside a lower-case job is no org: "fylkesbibliotekar",
                     # "kulturskolerektor" are jobs, and the bracket after one names whom)
@@ -5158,6 +5160,23 @@ def _partner_manager(job: str, group_org: str | None, entry: Entry) -> bool:
     lower-case group word names ("Frå administrasjonen:")."""
     return group_org is not None and group_org[:1].isupper() and \
         entry.organization == group_org and job.casefold() in _MANAGER_TITLES
+
+
+# A mayor's seat before the place it is in ("ordførar Nordøy", "varaordfører Vestdal").
+_MAYOR_TITLES = frozenset({*MAYOR_SEATS, "varaordfører", "varaordførar"})
+
+
+def _mayor_elsewhere(text: str, org: str | None, group_org: str | None) -> bool:
+    """Whether a piece "ordførar Nordøy" after a name under a group heading that names an
+    organisation ("Frå fylkeskommunen:", "Vestfjord fylkeskommune:") names another place:
+    the mayor represents her municipality, not the group's (a "Forfall:" line under the
+    group: "Helga Myklebust, ordførar Nordøy"); but under "Frå Nordøy kommune:" the
+    group's fuller name of the same place stays."""
+    if org is None or org != group_org:
+        return False
+    title, _, place = text.partition(" ")
+    return title.casefold() in _MAYOR_TITLES and place[:1].isupper() and \
+        len(place.split()) <= 3 and place.split()[0].casefold() not in org.casefold()
 
 
 def _group_word_org(org: str | None, group_org: str | None) -> bool:
