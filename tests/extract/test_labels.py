@@ -1010,3 +1010,28 @@ def test_a_psu_whose_elected_side_opens_the_attendance():
 def test_a_members_label_with_a_bracket_saying_they_stayed_away(text, field):
     found = match_label(text)
     assert found is not None and found.field is field
+
+
+@pytest.mark.parametrize("line", [
+    "Ingrid Hovland:", "Håkon Fjellstad\tØstre Åsdal kommune", "Sekretariatet: Kari Holm",
+    "Møtested: Rådhuset", "Møteleder: Per Lie", "Moetedato: 12.03.2026", "Fravaer: Ola Nord",
+    "Dato: 4. mars", "Tid og sted: kl. 10, Rådhuset", "Tilstede: Kari Holm, Per Lie",
+    "Referent Anita Strøm", "Áigi/Tid: 10.00", "Innkalt: styret", "İstanbul-gruppa møttes",
+    "Fraværende med melding: Eva Li", "Forfal: Dag Olsen", "Deltakere (4): Kari, Per",
+    "Presentasjonen sendes ut sammen med referatet.", "Navn", "Frå styringsgruppa:",
+    "Andre møtande: Tor Dal", "Varamedlemmar som møtte: Siv Berg", "Kopi til rådmennene: alle",
+])
+def test_a_line_whose_first_four_letters_start_no_label_word_reads_as_before(line,
+                                                                             monkeypatch):
+    """``_match_label`` leaves a line whose first four characters are letters that begin
+    no label's first word without matching the word: the same reading as matching it."""
+    from motebok.extract import labels
+
+    gated = labels._match_label(line)
+
+    class Every:
+        def __contains__(self, start):
+            return True
+
+    monkeypatch.setattr(labels, "_FIRST_WORD_STARTS", Every())
+    assert labels._match_label(line) == gated

@@ -1075,6 +1075,9 @@ def _new_label(field: Field, label: str, value: str) -> Label:
 
 
 _FIRST_WORDS = frozenset(re.split(r"[\s/,]", spelling)[0] for spelling in LABELS)
+# Their first four characters (a shorter word whole): ``_match_label`` tells by them that
+# a line's first word of four letters or more is none of them without reading the word.
+_FIRST_WORD_STARTS = frozenset(word[:4] for word in _FIRST_WORDS)
 # (the bullet's group as a branch with an empty side, not "?": ``re`` runs an optional
 # group through a counted repeat, a tenth of the pattern's cost on every line asked)
 _FIRST_WORD = re.compile(r"^(?:[-*•]\s*|)([^\s:;/,]+)")
@@ -1536,6 +1539,15 @@ def _match_label(text: str) -> Label | None:
             or "DMINISTRASJON" in head) and \
             (owned := _owned_secretariat(text)) is not None:
         return owned
+    # (a line whose first four characters are letters starts with a word of four letters
+    # or more, those four first, as ``_FIRST_WORD`` reads it: when no label's first word
+    # starts so, the word is no label's, and the pattern's match, its group and its
+    # lower-casing are not needed to say so. Most lines asked are such: names, sentences.
+    # ``lower`` goes letter by letter, so the word's lowered start is the four letters'
+    # lowered, cut to four for a letter that lowers to two.)
+    start = text[:4]
+    if start.isalpha() and start.lower()[:4] not in _FIRST_WORD_STARTS:
+        return _bilingual_label(text) if "/" in head else None
     first = _FIRST_WORD.match(text)
     word = first[1].lower() if first else ""  # (a subscript: cheaper than ``group``)
     if word not in _FIRST_WORDS:
