@@ -9391,3 +9391,32 @@ def test_a_word_opening_an_item_s_title_is_no_name_for_a_shouted_body():
             "Dato: 4. mai 2027\n\nTil stades: Ola Nes, Lise Berg\n\n"
             "Sak 1/27 Godkjenning\nGodkjend.\n\nSak 2/27 Tannhelse for eldre\nDrøfta.\n")
     assert parse_bytes(text.encode(), "su.txt").body == "Samarbeidsutvalet tannhelse – kommunane"
+
+
+def test_a_board_in_a_capitals_title_of_the_letterhead_s_service_is_its_board():
+    # (s77p) "STYRET FOR PPT FOR INDRE VESTDAL" under the letterhead "PPT for Indre
+    # Vestdal": the board, and the service the head writes as a name its parent
+    text = ("PPT for Indre Vestdal\n\nMØTEBOK – STYRET FOR PPT FOR INDRE VESTDAL\n\n"
+            "Møtedato: 11.02.2027\n\nSak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "ppt.txt")
+    assert (record.body, record.organization) == ("Styret", "PPT for Indre Vestdal")
+
+
+@pytest.mark.parametrize("banner", ["Frivilligsentralen i Eikvåg", "Idrettsrådet i Nordby"])
+def test_an_association_named_kind_first_over_a_board_s_title_is_its_parent(banner):
+    # (s77p) the volunteer centre's or the sports council's name over "Protokoll frå
+    # styremøte": the association whose board met
+    text = (f"{banner}\n\nProtokoll frå styremøte\n\nMøtedato: 20. april 2027\n\n"
+            "Sak 11/27 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "fs.txt")
+    assert (record.body, record.organization) == ("Styret", banner)
+
+
+def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
+    # (s77p) "PPT Sørdalen – interkommunal pedagogisk-psykologisk tjeneste" over a
+    # council's minutes: the service, as "… – interkommunalt samarbeid" is read
+    text = ("PPT Sørdalen – interkommunal pedagogisk-psykologisk tjeneste\n\n"
+            "Referat fra møte i samarbeidsutvalget\n\nDato: 25. november 2027\n\n"
+            "1. Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "su.txt")
+    assert (record.body, record.organization) == ("Samarbeidsutvalget", "PPT Sørdalen")

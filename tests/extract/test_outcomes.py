@@ -13154,3 +13154,21 @@ def test_no_contract_entered_into_afterwards_is_no_passive_task(sentence):
 ])
 def test_a_practice_at_a_routine_check_is_no_task(sentence, task):
     assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s77p) a payment someone is to make is an errand, in the active voice
+    ("Kommunen utbetaler midlene innen 1. april.", True),
+    ("Kommunen betaler ut tilskotet innan 1. mai.", True),
+    # (the passive tells the scheme's rule)
+    ("Tilskuddet utbetales etter søknad.", False),
+])
+def test_paying_out_is_a_task(sentence, task):
+    assert is_action(sentence) is task
+
+
+@pytest.mark.parametrize("sentence", ["Planen skal handsamast i neste styremøte.",
+                                      "Rapporten skal behandles på neste møte."])
+def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
+    # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
+    assert not is_action(sentence)

@@ -566,7 +566,9 @@ def _names_club_of_place(text: str) -> bool:
 # "Idrettsrådet i Brekkestad", "Næringsrådet for Vikøy" (each has a board of its own; a
 # regional council, "Regionrådet for Hallingdal", is read as it always was).
 _DEFINITE_COUNCIL_KINDS = ("idrettsrådet", "næringsrådet", "bydelsrådet", "grendarådet",
-                           "grenderådet")
+                           "grenderådet",
+                           # (a volunteer centre: "Frivilligsentralen i Eikvåg")
+                           "frivilligsentralen")
 
 
 def _council_kind_then_place(text: str) -> bool:
@@ -7015,6 +7017,17 @@ def _second_day_end(values: HeaderValues, end: str, title: str | None) -> str:
     return end
 
 
+def _written_in_head(lines: list[Line], name: str) -> str | None:
+    """A head line that is ``name`` in normal case, whole ("PPT for Indre Vestdal" for
+    "ppt for Indre Vestdal" taken from an all-capitals title), as the line writes it."""
+    folded = name.casefold()
+    for line in lines:
+        if len(line.body) == len(name) and not line.body.isupper() and \
+                line.body.casefold() == folded:
+            return line.body
+    return None
+
+
 def read_head(lines: list[Line], head_end: int, case_year: int | None,
               furniture: list[str] | None = None, running: list[str] | None = None) -> Head:
     """Interpret the head: dates, time, place, title, body, organisation. ``furniture``
@@ -7046,6 +7059,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             # "REFERAT FRA MØTE I NÆRINGSFORUMET PÅ HADELAND": the district the body serves
             # once "Hadeland" has its capital again, as "… på Hadeland" is read in normal case
             head.body, head.organization = body_and_organization(head.body)
+        elif head.organization is None and head.body and " for " in head.body and \
+                head.body.split(" ", 1)[0].casefold() in _GOVERNING_BODIES and \
+                (written := _written_in_head(lines[:limit], head.body.partition(" for ")[2])):
+            # "MØTEBOK – STYRET FOR PPT FOR INDRE VESTDAL" under the letterhead "PPT for
+            # Indre Vestdal": the board of what the head writes as a name, read as "Styret
+            # for PPT for Indre Vestdal" is in normal case (the board, and its parent)
+            head.body, head.organization = head.body.split(" ", 1)[0], written
         elif head.organization is None and head.body and " – " in head.body:
             # "MØTE I ADMINISTRATIV GRUPPE – REGIONRÅDET FOR X": the dash parts the body
             # from its parent, seen only once the names have their capitals again
@@ -8599,6 +8619,12 @@ _DESCRIBED_COOPERATION = lazy_regex(r"^(?P<org>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ
                                     r"(?:råd|(?:[\w]+-)?samarbeid|selskap)"
                                     # (whom it serves: "… IKT-samarbeid for Bø og Lia")
                                     r"(?:\s+for\s+[A-ZÆØÅ][^.:;]*)?|[Vv]ertskommunesamarbeid|"
+                                    # (a shared service told in words: "PPT Sørdalen –
+                                    # interkommunal pedagogisk-psykologisk tjeneste"; not
+                                    # "… – interkommunalt digitaliseringssamarbeid", the
+                                    # cooperation a group is named after)
+                                    r"[Ii]nterkommunal\s+[a-zæøå][\w-]*"
+                                    r"(?:\s+[a-zæøå][\w-]*){0,3}|"
                                     # (its host: "… legevakt – vertskommune Dalby kommune")
                                     r"[Vv]ertskommune\s+[A-ZÆØÅ][\w-]*(?:\s+(?:kommune|herad))?|"
                                     # (what it is in words, its host in brackets at the end:
@@ -8694,6 +8720,10 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
                 len(text) <= 80 and not match_label(line.text):
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
             # "Møtebok – styremøte …": the fund whose board met
+        if line.index < title_line and body.casefold() in _BOARD_NAMES and \
+                _council_kind_then_place(text) and not match_label(line.text):
+            return text  # "Frivilligsentralen i Eikvåg" / "Idrettsrådet i Nordby" over
+            # "Protokoll frå styremøte": the association whose board met
         described = _DESCRIBED_COOPERATION.match(text) \
             if "nterkommunal" in text or "ertskommune" in text or "elles " in text else None
         if line.index < title_line and not (names_club(text) or _PARENT_FORM.search(text) or

@@ -2594,6 +2594,9 @@ _TASK_VERBS = (
     # vegvesenet.", Swedish "Ordföranden lovade att ta upp frågan med Trafikverket."
     "lovet å", "lovte å", "lovade att",
     "utarbeider", "utarbeidar", "sjekker", "sjekkar", "kaller inn", "kallar inn",
+    # a payment the meeting tells someone to make: "Kommunen utbetaler midlene innen 1.
+    # april." (active only: "Tilskuddet utbetales etter søknad" is the scheme's rule)
+    "utbetaler", "utbetalar", "betaler ut", "betalar ut",
     "inviterer", "inviterar", "kontakter", "kontaktar", "tar kontakt", "tek kontakt",
     "sørger for", "syter for", "sørgjer for", "ettersender", "forbereder", "førebur", "oppdaterer",
     "oppdaterar", "distribuerer", "innkaller", "retter opp", "rettar opp", "legger fram",
@@ -11009,12 +11012,14 @@ def _task_verb_negated(sentence: str, lowered: str) -> bool:
 
 
 # The case put off to the body's own next meeting (searched lower-cased from the start):
-# "Saka skal handsamast på neste møte.", "Saken skal drøftes videre i neste styremøte." – a
+# "Saka skal handsamast på neste møte.", "Saken skal drøftes videre i neste styremøte.",
+# "Planen skal handsamast i neste styremøte." (what the body itself takes up again) – a
 # decision, as "Saken utsettes til neste møte." is, and no one's errand. (Another body's
 # handling, "Saka skal handsamast i Vestlandsrådet 4. mai.", "Saken legges fram for
 # kommunestyrene.", stays a passive task: the case's next step after the meeting.)
 _CASE_PUT_OFF = lazy_regex(
-    r"(?:denne\s+)?sak(?:en|a)\s+skal\s+(?:behandles|behandlast|handsamast|drøftes|drøftast|"
+    r"(?:denne\s+)?(?:sak(?:en|a)|[\wæøå-]+(?:en|et|a))\s+skal\s+(?:behandles|behandlast|"
+    r"handsamast|drøftes|drøftast|"
     r"diskuteres|diskuterast)\s+(?:videre\s+|vidare\s+|igjen\s+|att\s+|på\s+nytt\s+)?"
     r"(?:på|i)\s+neste\s+\w*møte\b")
 # A priority given (searched lower-cased): "Tiltaket skal prioriterast i 2026.", "Arbeidet
