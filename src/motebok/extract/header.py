@@ -3379,12 +3379,12 @@ def cooperation_named(text: str) -> str | None:
     return text if _COOPERATION_LETTERHEAD.match(text) or names_council(text) else None
 
 
-# Words that make a body a cooperation of several municipalities (not the municipalities
-# a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
-# county of the letterhead).
 # The municipalities named as the other side in a joint body's name ("… – kommunene",
 # "… og kommunane i Nordfjord"): the county's service, or another, holds it with them.
 JOINT_WITH_MUNICIPALITIES = lazy_regex(r"\s(?:og|–)\s+kommun(?:ene|ane)\b", re.I)
+# Words that make a body a cooperation of several municipalities (not the municipalities
+# a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
+# county of the letterhead).
 _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|(?<!\bmed )kommunene\b",
                                 re.I)
 # A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
