@@ -13172,3 +13172,138 @@ def test_paying_out_is_a_task(sentence, task):
 def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
     # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("body", "action"), [
+    # (s77c) nynorsk "sørgjer for", as "syter for" and bokmål "sørger for"
+    ("Superbrukarane får kurs i april.\nKlinikksjefane sørgjer for at superbrukarane får fri "
+     "til kurset.",
+     ("Klinikksjefane sørgjer for at superbrukarane får fri til kurset.", "Klinikksjefane",
+      None)),
+    # the way of the answer between verb and noun: "gjev skriftleg tilbakemelding"
+    ("Kommunane gjev skriftleg tilbakemelding på utkastet innan utgangen av mars.",
+     ("Kommunane gjev skriftleg tilbakemelding på utkastet innan utgangen av mars.",
+      "Kommunane", "2024-03-31")),
+    # a request to name someone for a task: "ber kommunene utpeke …"
+    ("Vedtak: Regionrådet ber kommunene utpeke en kontaktperson innen 1. mai.",
+     ("Regionrådet ber kommunene utpeke en kontaktperson innen 1. mai.", "kommunene",
+      "2024-05-01")),
+])
+def test_nynorsk_and_request_task_verbs(body, action):
+    _, actions = _council_outcomes(body)
+    assert actions == [action]
+
+
+def test_a_register_row_by_name_repeats_the_task_the_text_gave_the_head_by_job():
+    # (s77a) "NAV-leder følger opp med …" in the item, "… | Knut Lie | Neste møte" in the
+    # closing table: the office's head by his name, perhaps; the shared words (and the
+    # item's "måltallene") make it one task, kept as the text wrote it
+    row = Action(text="Oversikt over måltall per kommune", responsible="Knut Lie", due=None)
+    task = Action(text="NAV-leder følger opp med en oversikt per kommune til neste møte.",
+                  responsible="NAV-leder", due=None)
+    context = task_words("Halvårsstatus Knut Lie viste status på måltallene.")
+    people = {"kl": frozenset({"nav dalen"})}
+    assert repeat_score(row, task, context, people) > 0
+    # (another task of the head's: no word of it shared)
+    other = Action(text="Enhetsleder bestiller ny kopimaskin.", responsible="Enhetsleder",
+                   due=None)
+    assert repeat_score(row, other, context, people) == 0
+
+
+def test_a_closing_tables_rows_that_repeat_the_items_tasks_are_those_tasks_once():
+    # (s77a) a closing "Hva | Hvem | Når" table: the row of the NAV-leder's task (by his
+    # name) and the row of the referent's (her words shortened) are the items' tasks; the
+    # new row alone is a task of the last item
+    text = (
+        '# Samarbeidsmøte NAV Dalen og kommunene\n'
+        '\n'
+        '**Dato:** 9. september 2026  \n'
+        '**Sted:** Teams\n'
+        '\n'
+        '**Til stede:** Tone Berg (leder), Håvard Moen, Knut Lie (NAV-leder NAV Dalen)  \n'
+        '**Referent:** Mona Lien\n'
+        '\n'
+        '## 1. Halvårsstatus\n'
+        '\n'
+        'Knut Lie viste status på måltallene.\n'
+        '\n'
+        'NAV-leder følger opp med en oversikt per kommune til neste møte.\n'
+        '\n'
+        '## 2. Ungdomsteam\n'
+        '\n'
+        'Mona Lien sender ut invitasjon til skolene innen 20. september.\n'
+        '\n'
+        '## 3. Eventuelt\n'
+        '\n'
+        'Ingen saker.\n'
+        '\n'
+        '### Aksjonsliste\n'
+        '\n'
+        '| Hva | Hvem | Når |\n'
+        '|-----|------|-----|\n'
+        '| Oversikt over måltall per kommune | Knut Lie | Neste møte |\n'
+        '| Sende ut invitasjon til skolene | Mona Lien | 20.09.2026 |\n'
+        '| Bestille møterom | Tone Berg | 01.10.2026 |\n'
+    )
+    items = parse_bytes(text.encode(), "nav.md").items
+    assert [[(a.text, a.responsible, a.due) for a in item.actions] for item in items] == [
+        [("NAV-leder følger opp med en oversikt per kommune til neste møte.", "NAV-leder",
+          None)],
+        [("Mona Lien sender ut invitasjon til skolene innen 20. september.", "Mona Lien",
+          "2026-09-20")],
+        [("Bestille møterom", "Tone Berg", "2026-10-01")]]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    # (s77j) a planning forum's verdict without "at": a clause of its own after the verb
+    ("Planforum meiner planinitiativet må reduserast før oppstart vert varsla.", True),
+    ("Planforum mener planforslaget er godt egnet for høring.", True),
+    # (other bodies' views so are the debate's, as a member's is)
+    ("Rådet mener planen må si mer om dagtilbud.", False),
+    ("Forumet mente det er behov for en felles forståelse.", False),
+    ("Gruppa meiner planen er eit godt grunnlag.", False),
+    ("Per Dahl mente saken var godt nok utredet.", False),
+])
+def test_the_body_s_stand_without_at(sentence, decided):
+    assert is_decision(sentence) is decided
+
+
+def test_no_objection_to_what_another_does_is_no_task():
+    sentence = "Planforum har ingen innvendinger mot at planprogrammet sendes på høring."
+    assert is_decision(sentence) and not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avtalen signeres når karenstiden er ute.",
+    "Kontraktene signeres i neste uke.",
+    "Kontrakta signerast når karenstida er over.",
+])
+def test_an_agreement_signed_afterwards_is_a_passive_task(sentence):
+    # a contract signed after the standstill period: a follow-up with no one named
+    assert is_action(sentence)
+    assert responsible_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protokollen signeres digitalt.",
+    "Avtalen signeres av forretningsfører.",
+])
+def test_the_minutes_signed_or_a_signer_named_is_no_passive_signing_task(sentence):
+    # the minutes' own signing is no follow-up; a named signer is another's act
+    assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kontrakten signeres når klagefristen er ute.",
+    "Avtalen sendes til leverandøren etter klagefristen.",
+    "Kari Nes sender avtalen etter utløpt klagefrist.",
+])
+def test_a_task_timed_after_the_appeal_deadline_is_no_appeal_notice(sentence):
+    # the appeal deadline passed is only when the task is done, not the notice of the
+    # right to appeal ("Klagefristen er tre veker.")
+    assert is_action(sentence)
+
+
+def test_the_appeal_deadline_told_is_still_the_appeal_notice():
+    assert not is_action("Klagefristen er tre veker.")
+    assert not is_action("Eventuell klage sendes innen klagefristen.")

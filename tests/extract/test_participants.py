@@ -11302,3 +11302,107 @@ def test_forfall_under_a_partner_group_keeps_the_mayor_s_municipality() -> None:
             "1. Godkjenning av innkalling\nGodkjend.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][-1] == \
         ("Helga Myklebust", "Nordøy")
+
+
+def test_came_by_the_clock_then_present_from_an_item_is_one_note():
+    # (s77c) "– kom kl. 10.30, til stades frå sak 3": both clauses are the note, as
+    # "kom kl. 10.40, frå sak 28/25" is
+    text = ("Referat frå klinikksjefmøtet\n\nDato: 19. januar 2027\n\nTil stades:\n"
+            "Kari Holm, overtannlege, Klinikk Nordby\n"
+            "Ola Strand, klinikksjef, Klinikk Bakkane – kom kl. 10.30, til stades frå sak 3\n\n"
+            "Sak 1 – Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    ola = record.participants[1]
+    assert (ola.name, ola.organization, ola.attendance, ola.note) == (
+        "Ola Strand", "Klinikk Bakkane", "partial", "kom kl. 10.30, til stades frå sak 3")
+
+
+def test_a_place_column_beside_the_job_is_whom_each_comes_from():
+    # (s77c) "Namn | Stilling | Stad" in a county service's minutes: the clinic or district
+    document = docx.Document()
+    document.add_paragraph("Referat frå distriktsleiarmøte")
+    document.add_paragraph("Møtedato: 11.02.2027")
+    document.add_paragraph("Til stades:")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Namn", "Stilling", "Stad"),
+                                       ("Arne Vik", "distriktsleiar", "Distrikt nord"),
+                                       ("Tove Hegre", "distriktsleiar",
+                                        "Distrikt sør (via Teams)")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("Sak 14/27 Godkjenning")
+    document.add_paragraph("Godkjent.")
+    record = parse_bytes(docx_bytes(document), "dl.docx")
+    assert [(p.name, p.organization, p.note) for p in record.participants] == [
+        ("Arne Vik", "Distrikt nord", None), ("Tove Hegre", "Distrikt sør", "via Teams")]
+
+
+@pytest.mark.parametrize("line", ["Marit Solheim, styreleder (leder av AU)",
+                                  "Marit Solheim (leiar i AU)", "Marit Solheim, leder av AU"])
+def test_leading_the_working_committee_by_its_initials_is_the_chair(line):
+    # (s77a) "AU", the usual initials of an arbeidsutvalg, as "(leder AMU)" names the
+    # working-environment committee: she leads the committee that met, no organisation
+    text = ("PROTOKOLL\nStyrets arbeidsutvalg\n\nMøtedato: 14.04.2026\n\nTil stede:\n"
+            f"{line}\nGeir Tangen, nestleder\n\nSak 08/26 Godkjenning\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "au.txt").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Marit Solheim", None, "chair"), ("Geir Tangen", None, "member")]
+
+
+# (s77j) a regional planning forum's and a plan cooperation's attendance
+
+def test_a_planning_forum_s_agencies_after_v_are_its_members_and_companies_guests() -> None:
+    # "Statens vegvesen v/ Randi Strand" in a planning forum's list: the agency is the
+    # forum's own side (elsewhere a visitor); the consultant's firm comes with the plan
+    text = ("Referat frå regionalt planforum\n\nDato: 12. mai 2027\n\nDeltakarar\n"
+            "Statlege etatar:\nStatens vegvesen v/ Randi Strand\nNVE v/ Eva Myklebust\n"
+            "Kommunane:\nNordby kommune v/ planleiar Kari Holm (sak 2/27)\n"
+            "Norconsult AS v/ Ola Nes (sak 2/27)\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, org, role) for name, org, role, _, _ in _people_of(text)] == [
+        ("Randi Strand", "Statens vegvesen", "member"), ("Eva Myklebust", "NVE", "member"),
+        ("Kari Holm", "Nordby kommune", "guest"), ("Ola Nes", "Norconsult AS", "guest")]
+
+
+def test_an_agency_after_v_stays_a_visitor_outside_a_planning_forum() -> None:
+    text = ("Referat fra styremøte i Vestby regionråd\n\nDato: 12. mai 2027\n\nTil stede:\n"
+            "Kari Holm\nPer Dahl\nStatens vegvesen v/ Randi Strand\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
+    assert ("Randi Strand", "Statens vegvesen", "guest") in [
+        (name, org, role) for name, org, role, _, _ in _people_of(text)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the note after a dash in small letters
+    ("Bane NOR v/ Silje Lie – deltok bare under sak 6/27",
+     [("Silje Lie", "Bane NOR", "partial", "deltok bare under sak 6/27")]),
+    # an organisation's unit after a comma
+    ("Sørby fylkeskommune, kulturarv v/ Tone Fjeld",
+     [("Tone Fjeld", "Sørby fylkeskommune, kulturarv", "present", None)]),
+    # two people after "v/", one bracket for the case they both came for
+    ("Eikvåg kommune v/ planleder Jorunn Dahl og arealplanlegger Martin Berge (sak 6/27)",
+     [("Jorunn Dahl", "Eikvåg kommune", "partial", "sak 6/27"),
+      ("Martin Berge", "Eikvåg kommune", "partial", "sak 6/27")]),
+])
+def test_an_organisation_v_its_people_with_unit_or_case_note(line, expected) -> None:
+    found = parse_people_list(line, ParticipantRole.MEMBER, Attendance.PRESENT)
+    assert [(e.name, e.organization, e.attendance, e.note) for e in found] == expected
+
+
+def test_a_steering_group_s_project_group_and_consultant_are_guests() -> None:
+    text = ("Referat frå møte i styringsgruppa\n\nDato: 4. februar 2027\n\nTil stades:\n"
+            "Kommunane:\nTrond Bø, ordførar Havsund (leiar)\nGunn Rise, ordførar Brekkevåg\n"
+            "Prosjektgruppa:\nRagnar Lid, Havsund kommune\n"
+            "Konsulent: Rambøll Norge AS v/ Therese Lien\n\n"
+            "1. Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Trond Bø", "chair"), ("Gunn Rise", "member"), ("Ragnar Lid", "guest"),
+        ("Therese Lien", "guest")]
+
+
+def test_the_project_group_s_own_list_under_its_name_are_members() -> None:
+    text = ("Referat fra møte i prosjektgruppen\n\nDato: 4. februar 2027\n\n"
+            "Prosjektgruppen:\nRagnar Lid, Havsund kommune\nNina Moe, Brekkevåg kommune\n\n"
+            "1. Godkjenning av innkalling\nGodkjent.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Ragnar Lid", "member"), ("Nina Moe", "member")]

@@ -57,6 +57,8 @@ def test_another_year(client, archive, decisions):
     # a year without decisions (or junk) is the latest
     assert FIRST in decisions_page(client, year="1999")
     assert FIRST in decisions_page(client, year="abc")
+    # … so is a number too long to be one (no error page)
+    assert FIRST in decisions_page(client, year="9" * 5000)
 
 
 @pytest.mark.parametrize("persona, sees_draft", [

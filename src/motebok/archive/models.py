@@ -671,6 +671,12 @@ class SourceDocument(models.Model):
 
 # --------------------------------------------------------------------------- meetings
 
+#: Meetings newest first, by day and start, undated ones last on every database (NULL
+#: sorts differently): the order of every list of meetings (``MeetingQuerySet.listed``,
+#: the web's lists).
+MEETINGS_NEWEST_FIRST = (F("date").desc(nulls_last=True), F("start").desc(nulls_last=True),
+                         "-pk")
+
 
 class MeetingQuerySet(VisibleQuerySet):
     """Meetings; ``visible_to(user)`` is the single access rule of every page and API."""
@@ -702,8 +708,7 @@ class MeetingQuerySet(VisibleQuerySet):
                 meetings = meetings.filter(date__gte=today)
             elif when == vocab.MeetingWhen.PAST:
                 meetings = meetings.filter(date__lt=today)
-        return meetings.order_by(F("date").desc(nulls_last=True),
-                                 F("start").desc(nulls_last=True), "-pk")
+        return meetings.order_by(*MEETINGS_NEWEST_FIRST)
 
 
 class Meeting(models.Model):

@@ -3385,12 +3385,12 @@ def cooperation_named(text: str) -> str | None:
     return text if _COOPERATION_LETTERHEAD.match(text) or names_council(text) else None
 
 
-# Words that make a body a cooperation of several municipalities (not the municipalities
-# a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
-# county of the letterhead).
 # The municipalities named as the other side in a joint body's name ("… – kommunene",
 # "… og kommunane i Nordfjord"): the county's service, or another, holds it with them.
 JOINT_WITH_MUNICIPALITIES = lazy_regex(r"\s(?:og|–)\s+kommun(?:ene|ane)\b", re.I)
+# Words that make a body a cooperation of several municipalities (not the municipalities
+# a county meets: "Referat fra møte med kommunene om fylkesvegprioriteringer", held by the
+# county of the letterhead).
 _COOPERATION_WORDS = lazy_regex(r"interkommunal|regionr[åa]d|samarbeid|(?<!\bmed )kommunene\b",
                                 re.I)
 # A body of a cooperation named by a compound of "samarbeid": "Samarbeidsforum for
@@ -6591,15 +6591,15 @@ def _dashed_places(word: str) -> str | None:
 
     A hyphen also joins initials or a name to a noun ("ikt-tjenester", "slt-styringsgruppa",
     "hallingskar-regionen"): with one, the first part is no initials (three letters at
-    least, four unless a direction word: "sør-odal") and the second no body's or common
-    noun of such compounds."""
+    least, four unless a place's first word, ``PLACE_PREFIXES``: "sør-odal", "øst-agder")
+    and the second no body's or common noun of such compounds."""
     dash = "–" if "–" in word else "-"
     parts = word.split(dash)
     if len(parts) != 2 or not all(len(part) >= 3 and part.isalpha() for part in parts):
         return None
     if dash == "-":
         head, tail = parts[0].lower(), parts[1]
-        if (len(head) < 4 and head not in _DIRECTION_HEADS) or \
+        if (len(head) < 4 and head not in PLACE_PREFIXES) or \
                 tail.endswith(BODY_WORD_ENDINGS) or tail.startswith(_COMPOUND_NOUN_HEADS):
             return None
     return dash
@@ -6610,12 +6610,10 @@ def _dashed_places(word: str) -> str | None:
 _SWEDISH_BODY_ENDINGS = ("kommittén", "kommitten", "utskottet", "nämnden", "styrelsen")
 
 
-# The direction words of three letters before a hyphen in a region's name ("Sør-Odal",
-# "Øst-Finnmark"), and the nouns a name or initials compound with by a hyphen, no place
-# ("Hallingskar-regionen", "IKT-tjenester", "Styre-møte", "Havbru-området").
-_DIRECTION_HEADS = frozenset({"sør", "øst"})
+# The nouns a name or initials compound with by a hyphen, no place ("Hallingskar-regionen",
+# "IKT-tjenester", "Styre-møte", "Havbru-området", "Helse-senteret", "Bygde-sentrum").
 _COMPOUND_NOUN_HEADS = ("region", "områd", "møte", "kommun", "samarbeid", "tjenest", "tenest",
-                        "nettverk", "prosjekt", "forum", "kontor", "senter", "sent")
+                        "nettverk", "prosjekt", "forum", "kontor", "sent")
 
 
 # The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre

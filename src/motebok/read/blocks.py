@@ -706,7 +706,9 @@ def municipal_furniture(*parts: list[str] | None) -> list[str]:
     (``minutes._club_beside_body``); so is such a name alone, which may be the parent of
     the body the title names (``minutes._parent_alone``). A line that names a cooperation
     by its region ("Kongsbergregionen – Faggruppe plan og areal") is kept too: the
-    group's parent beside its name (``minutes._region_beside_body``)."""
+    group's parent beside its name (``minutes._region_beside_body``); and so is a line
+    that names the minutes and ends in their full date ("Møteprotokoll 12.03.2027",
+    ``dated_minutes``): the meeting's day where the text gives none."""
     out = []
     for part in parts:
         if not part:

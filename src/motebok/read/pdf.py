@@ -3209,7 +3209,7 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
     ocr_page = may_change(text)
     # (each line is a piece of the page's text: a page without dot leaders or a hyphen
     # break has none in a line left as PDFium wrote it, and the page is asked once)
-    leaders = "....." in text or "·" in text or "……" in text or "․" in text
+    leaders = _may_hold_leader(text)
     hyphen_breaks = _HYPHEN_BREAK in text
     if _GLUED_STAMP.match(text) or _GLUED_STAMP_AFTER_BREAK.search(text):
         raw_lines = _unglued_stamps(raw_lines, text, probe)
@@ -3283,9 +3283,8 @@ def _split_lines(text: str, gaps: list[_Gap], probe: TextProbe,
                 # a logo's word mark in spaced capitals ("ASTAF JORD REG IONRÅD"): PDFium
                 # parts its words where no space is, as in a letter-spaced heading
                 line_text = _letter_spacing_undone(stripped, first, size, probe)
-            if (leaders or line_text != stripped) and (
-                    "....." in line_text or "·" in line_text or "……" in line_text
-                    or "․" in line_text) and (cells := _leader_cells(line_text)):
+            if (leaders or line_text != stripped) and _may_hold_leader(line_text) and \
+                    (cells := _leader_cells(line_text)):
                 line_text, row = "\t".join(cells), cells
         if hyphen_breaks and startswith(_HYPHEN_BREAK, end):
             # "Brå-" / "then": put back the hyphen the line ended with
@@ -3430,6 +3429,12 @@ def _leader_cells(text: str) -> tuple[str, ...]:
     """
     cells = tuple(piece for piece in _LEADER.split(text) if piece)
     return cells if len(cells) > 1 else ()  # (dots ending a line lead to nothing)
+
+
+def _may_hold_leader(text: str) -> bool:
+    """Whether a text holds the marks a tab's leader is drawn with (``_LEADER``'s cheap
+    test, asked of a page's text and of a line's)."""
+    return "....." in text or "·" in text or "……" in text or "․" in text
 
 
 # A tab's leader: five dots or more (or two middle dots, two "…", two one-dot leaders),

@@ -30,6 +30,7 @@ from django.db.models import (
 )
 
 from motebok.archive.models import (
+    MEETINGS_NEWEST_FIRST,
     Action,
     AgendaItem,
     AttendanceRate,
@@ -48,8 +49,6 @@ from motebok.vocab import ActionStatus, Attendance, MeetingStatus
 OPEN_FIRST = (Case(When(status=ActionStatus.OPEN, then=Value(0)), default=Value(1),
                    output_field=IntegerField()),
               F("due").asc(nulls_last=True), F("item__meeting__date").desc(nulls_last=True), "id")
-#: Newest first with undated meetings last on every database (NULL sorts differently).
-NEWEST_FIRST = (F("date").desc(nulls_last=True), F("start").desc(nulls_last=True), "-id")
 
 
 def visible_meetings(user) -> QuerySet:
@@ -66,7 +65,7 @@ def visible_actions(user) -> QuerySet:
 def latest_meetings(user, limit: int = 10) -> list:
     """The most recent meetings, newest first (undated ones last)."""
     meetings = visible_meetings(user).exclude(status=MeetingStatus.PLANNED)
-    return list(meetings.order_by(*NEWEST_FIRST)[:limit])
+    return list(meetings.order_by(*MEETINGS_NEWEST_FIRST)[:limit])
 
 
 def open_actions(user, today: date, limit: int | None = None) -> list:
@@ -223,7 +222,7 @@ def body_meetings(user, body) -> QuerySet:
     The body is joined because the meeting list falls back to its name for untitled
     meetings (and template filter arguments are resolved even when unused).
     """
-    return visible_meetings(user).filter(body=body).order_by(*NEWEST_FIRST)
+    return visible_meetings(user).filter(body=body).order_by(*MEETINGS_NEWEST_FIRST)
 
 
 def decision_years(user, body) -> list[int]:

@@ -20,7 +20,7 @@ from datetime import date
 
 from django.utils.translation import gettext, pgettext
 
-from motebok.vocab import ActionStatus
+from motebok.vocab import ActionFilter, ActionStatus, label
 
 #: What starts a formula in Excel, LibreOffice or Google Sheets (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,14 +63,10 @@ def action_row(action, today: date, meeting_url) -> list[str]:
         responsible = action.responsible_person.name
     else:
         responsible = action.responsible_text or ""
-    if action.is_overdue(today):
-        status = gettext("Overdue")
-    elif action.status == ActionStatus.DONE:
-        status = gettext("Done")
-    else:
-        status = gettext("Open")
+    # (the status in the vocabulary's words: overdue is an open action's, past its due date)
+    state = ActionFilter.OVERDUE if action.is_overdue(today) else ActionStatus(action.status)
     return [meeting.body_name, _iso(meeting.date), item.number or "", item.title or "",
-            action.text, responsible, _iso(action.due), status,
+            action.text, responsible, _iso(action.due), gettext(label(state)),
             f"{meeting_url(meeting.id)}#item-{item.id}"]
 
 
