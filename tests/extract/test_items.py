@@ -6525,24 +6525,3 @@ def test_a_case_s_topic_before_v_still_heads_an_item() -> None:
     assert not items._sent_by_organisation("Søknad frå Naustdal IL v/ Kari Holm")
     assert not items._sent_by_organisation("Orientering om kommuneplanen v/ Eli Vik")
     assert items._sent_by_organisation("Sweco Norge AS v/ Ida Lønning")
-
-
-def test_an_organisation_s_people_there_for_a_case_head_no_item() -> None:
-    # (s77j) "Eikvåg kommune v/ planleder Jorunn Dahl og … (sak 6/27)" in a bulleted list of
-    # participants: the case in brackets says when they came, no item's number
-    text = ("# Referat fra regionalt planforum\n\n**Møtedato:** 14. april 2027\n\n"
-            "## Deltakere\n\n**Statlige etater:**\n\n- NVE v/ Rolf Haugen\n\n"
-            "**Kommunene:**\n\n"
-            "- Eikvåg kommune v/ planleder Jorunn Dahl og arealplanlegger Martin Berge (sak 6/27)\n"
-            "- Sweco Norge AS v/ Ida Lønning (sak 6/27)\n\n"
-            "## Sak 5/27 Godkjenning av saksliste\n\nSakslisten ble godkjent.\n\n"
-            "## Sak 6/27 Områderegulering for Eikvåg stasjon\n\nPlanforum støtter planen.\n")
-    record = parse_bytes(text.encode(), "planforum.md")
-    assert [(item.number, item.title) for item in record.items] == [
-        ("5/27", "Godkjenning av saksliste"), ("6/27", "Områderegulering for Eikvåg stasjon")]
-
-
-def test_a_case_s_topic_before_v_still_heads_an_item() -> None:
-    assert not items._sent_by_organisation("Søknad frå Naustdal IL v/ Kari Holm")
-    assert not items._sent_by_organisation("Orientering om kommuneplanen v/ Eli Vik")
-    assert items._sent_by_organisation("Sweco Norge AS v/ Ida Lønning")
