@@ -60,3 +60,10 @@ def test_the_attendance_labels_follow_the_language(scene):
         html = client.get(reverse("secretariat:attendance",
                                   args=[scene.current.pk])).content.decode()
     assert "Attendance of Kari Fjellstad" in html
+
+
+def test_a_locked_meeting_says_so_in_words_not_only_by_a_padlock(scene):
+    client = client_for(scene.world, "secretariat")
+    html = client.get(reverse("secretariat:body", args=[scene.world.body.slug]),
+                      HTTP_ACCEPT_LANGUAGE="nb").content.decode()
+    assert '<span aria-hidden="true">🔒</span><span class="visually-hidden">låst</span>' in html
