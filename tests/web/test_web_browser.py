@@ -57,6 +57,18 @@ def test_pages_are_accessible_and_fit_a_phone(browser_page, archive):
         assert overflow <= 0, f"{url} scrolls sideways on a phone by {overflow}px"
 
 
+def test_table_captions_wrap_inside_a_phone_screen(browser_page, archive):
+    """The lists' tables scroll sideways on a phone; their captions stay readable whole."""
+    for url in ["/meetings/", "/bodies/kulturarv/decisions/", "/actions/"]:
+        browser_page.goto(url)
+        edges = browser_page.evaluate("""() => Array.from(document.querySelectorAll(
+            '.table-wrap caption'), c => { const r = document.createRange();
+            r.selectNodeContents(c); return r.getBoundingClientRect().right; })""")
+        assert edges, url
+        width = browser_page.viewport_size["width"]
+        assert all(edge <= width for edge in edges), f"{url}: caption ends at {edges}"
+
+
 def test_skip_link_is_first_and_moves_focus_to_main(browser_page, archive):
     browser_page.goto(f"/meetings/{archive.first.id}/")
     browser_page.keyboard.press("Tab")
