@@ -5428,10 +5428,13 @@ def _service_over_post_holders(above: list[Line]) -> str | None:
     return None
 
 
-# A public service by its own word, its region after "i" ("… i Vestfjord").
-_SERVICE_NAME = lazy_regex(r"(?:Den\s+offentlege\s+|Den\s+offentlige\s+)?[\w-]+(?:tenesta|"
-                           r"tjenesten|tenesten|tjenesta)(?:\s+i\s+[A-ZÆØÅ][\w-]+"
-                           r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+)?)?", re.I)
+# A public service by its own word, its region after "i" a name, capitalised ("Tannhelsetenesta
+# i Vestfjord", "PP-tjenesten i Dal og Fjord"; the words in any case, as a letterhead in
+# capitals writes them, "TANNHELSETENESTA I VESTFJORD"): a lower-case place names no
+# region ("Tannhelsetenesta i regionen" is no service's name).
+_SERVICE_NAME = lazy_regex(r"(?i:Den\s+offentlege\s+|Den\s+offentlige\s+)?"
+                           r"[\w-]+(?i:tenesta|tjenesten|tenesten|tjenesta)"
+                           r"(?:\s+(?i:i)\s+[A-ZÆØÅ][\w-]+(?:\s+(?:(?i:og)\s+)?[A-ZÆØÅ][\w-]+)?)?")
 
 
 def post_holders_meeting(word: str) -> str | None:
