@@ -61,6 +61,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    MINUTES_WORDS,
     PLACE_PREFIXES,
     BlockKind,
     names_cooperation_word,
@@ -8197,7 +8198,7 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     days: dict[tuple[int, int, int | None], dates.DateMatch] = {}
     for text in furniture:
         lowered = text.casefold()
-        if len(text) > 80 or not any(word in lowered for word in _HEADER_MINUTES_WORDS) or \
+        if len(text) > 80 or not any(word in lowered for word in MINUTES_WORDS) or \
                 any(word in lowered for word in _HEADER_OTHER_DATES):
             continue
         found = dates.find_dates(text)
@@ -8208,10 +8209,9 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     return next(iter(days.values())) if len(days) == 1 else None
 
 
-# The words that name minutes in a running header ("Møteprotokoll", "Sammanträdesprotokoll",
-# "Referat", "Møtebok", "Møtedato"), and those of a date that is no meeting's ("Utskrift",
-# "Godkjent", "Publisert", "Versjon", a summons' "Innkalling").
-_HEADER_MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdesdatum")
+# The words of a date in a running header that is no meeting's ("Utskrift", "Godkjent",
+# "Publisert", "Versjon", a summons' "Innkalling"), beside those that name the minutes
+# (``MINUTES_WORDS``: "Møteprotokoll", "Referat", "Møtebok", "Møtedato").
 _HEADER_OTHER_DATES = ("utskrift", "utskrive", "godkj", "publis", "versjon", "version",
                        "oppdatert", "endret", "sist ", "frist", "innkalling", "kallelse")
 

@@ -911,9 +911,22 @@ def dated_minutes(line: str) -> bool:
     date, its only number ("Sammanträdesprotokoll 2027-01-28", "Møteprotokoll 12.03.2027",
     "Referat AU 4. mars 2027"): a template that gives the meeting's day only there. The
     extractor takes the day from it when the minutes give none (``header``)."""
-    return len(line) <= 80 and line[-1:].isdigit() and \
-        ("rotokoll" in line or "eferat" in line or "øtebok" in line) and \
+    return len(line) <= 80 and line[-1:].isdigit() and names_minutes(line) and \
         _FULL_DATE_AT_END.search(line) is not None
+
+
+#: The words that name minutes in a page header's or footer's line, case-folded
+#: ("Møteprotokoll", "Sammanträdesprotokoll", "REFERAT", "Møtebok", "Møtedato",
+#: "Sammanträdesdatum"): the readers keep such a line that ends in a full date
+#: (``dated_minutes``), and the extractor reads the meeting's day from it (``header``).
+MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdesdatum")
+
+
+def names_minutes(line: str) -> bool:
+    """Whether a header's or footer's line names the minutes (``MINUTES_WORDS``), in any
+    case."""
+    lowered = line.casefold()
+    return any(word in lowered for word in MINUTES_WORDS)
 
 
 # A full date ending a line, its only number: "… 2027-01-28", "… 12.03.2027", "… 4. mars 2027".
