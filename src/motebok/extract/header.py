@@ -62,6 +62,7 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     MINUTES_WORDS,
+    PLACE_DIRECTION_WORDS,
     PLACE_PREFIXES,
     BlockKind,
     names_cooperation_word,
@@ -6620,12 +6621,6 @@ _COMPOUND_NOUN_HEADS = ("region", "områd", "møte", "kommun", "samarbeid", "tje
                         "nettverk", "prosjekt", "forum", "kontor", "sent")
 
 
-# The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre
-# Gauldal", "Ytre Helgeland".
-_PLACE_PREFIXES = frozenset({"indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
-                             "nedre", "midtre"})
-
-
 def _as_spelled(name: str, lines: list[Line]) -> str:
     """A name read from capitals as the text spells it in normal case elsewhere ("HEIANE
     KRAFT AS" and "… eigarane i Heiane kraft AS"), or as recased when it does not."""
@@ -6645,10 +6640,10 @@ def _region_pair(before: str, word: str, after: list[str]) -> bool:
     """Whether a lower-case word of a name in capitals is a region's direction word before
     a place's name ("indre fjordregion", "nordre vestdal") or that name after it; "indre
     kontroll", "ytre miljø" stay topics."""
-    if word in _PLACE_PREFIXES:
+    if word in PLACE_DIRECTION_WORDS:
         following = after[0] if after else ""
         return following.islower() and _region_name_word(following)
-    return before.casefold() in _PLACE_PREFIXES and before[:1].isupper() and \
+    return before.casefold() in PLACE_DIRECTION_WORDS and before[:1].isupper() and \
         _region_name_word(word)
 
 

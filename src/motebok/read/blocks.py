@@ -130,11 +130,14 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     return None
 
 
+#: The direction words that open regions' and places' names as words of their own ("Indre
+#: Østfold", "Nordre Follo", "Midtre Gauldal", "Øystre Slidre"): never a name's first part.
+PLACE_DIRECTION_WORDS = frozenset({"nordre", "søndre", "austre", "østre", "øystre", "vestre",
+                                   "øvre", "nedre", "indre", "ytre", "midtre"})
+
 #: First words of place names ("Nord Fron", "Vestre Slidre") and their first parts:
 #: "Vest-" / "landsbanen" is "Vestlandsbanen", one name broken, not a name's compound.
-PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordre", "søndre",
-                            "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
-                            "ytre", "midtre"})
+PLACE_PREFIXES = PLACE_DIRECTION_WORDS | {"nord", "sør", "aust", "øst", "vest", "midt"}
 
 
 def _named_prefix(text: str) -> bool:
