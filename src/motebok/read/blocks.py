@@ -247,6 +247,13 @@ class BlockKind(StrEnum):
     TABLE_ROW = "table_row"
 
 
+# The block kinds as module constants, defined here once for the readers and the extractor
+# to import: on Python 3.11 looking up an enum member on its class costs several times a
+# global lookup, and the steps ask about every line's kind.
+HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                            BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+
+
 @dataclass(slots=True)
 class Block:
     """One heading, paragraph, list item or table row.
