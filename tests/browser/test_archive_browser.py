@@ -144,3 +144,26 @@ def test_reader_walks_the_archive_and_every_page_is_accessible(
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("header nav").get_by_role("link", name="Actions").is_visible()
     assert_accessible(page)
+
+
+def test_the_meetings_filter_wraps_on_a_phone_and_is_one_row_on_a_desktop(
+        page: Any, tmp_path: Path) -> None:
+    # (s78h) the bodies' checkboxes are one group of the filter: on a phone it takes the
+    # whole width over the year and when selects (nothing runs past the screen's edge);
+    # on a desktop it sits beside them and the button in one row
+    import_minutes(tmp_path)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto("/meetings/")
+    form = page.locator("main form.filters")
+    group = form.locator("fieldset").bounding_box()
+    year = form.locator("select[name=year]").bounding_box()
+    assert group["y"] + group["height"] <= year["y"]
+    assert form.evaluate("form => form.scrollWidth <= form.clientWidth")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    group = form.locator("fieldset").bounding_box()
+    for control in ("select[name=year]", "select[name=when]", "button[type=submit]"):
+        box = form.locator(control).bounding_box()
+        assert group["y"] < box["y"] + box["height"] and box["y"] < group["y"] + group["height"]
+        assert box["x"] > group["x"] + group["width"]

@@ -9420,3 +9420,19 @@ def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
             "1. Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "su.txt")
     assert (record.body, record.organization) == ("Samarbeidsutvalget", "PPT Sørdalen")
+
+
+@pytest.mark.parametrize(("service", "parent"), [
+    ("PP-tjenesten i Dal og Fjord", "PP-tjenesten i Dal og Fjord"),
+    ("TANNHELSETENESTA I VESTFJORD", "Tannhelsetenesta i Vestfjord"),
+    ("Tannhelsetenesta i regionen", None),
+    ("Tannhelsetenesta i vestfjord og Dal", None),
+    ("PP-tjenesten i Dal og fjord", None),
+])
+def test_a_service_over_its_post_holders_meeting_names_its_region_capitalised(service, parent):
+    # (s78h) the service's region after "i" is a name, capitalised (the service's words in
+    # any case, as a letterhead in capitals writes them): "… i regionen" names none
+    text = (f"{service}\n\nREFERAT FRÅ KLINIKKSJEFMØTET\n\nDato: 19. januar 2027\n\n"
+            "Sak 1 – Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == ("Klinikksjefmøtet", parent)

@@ -2402,12 +2402,13 @@ def test_a_sentence_under_a_point_is_only_asked_under_a_list_item():
     # ``merge_wrapped`` asks ``_sentence_under_point`` only under a list item: under any
     # other line its answer is no, on every pair of lines of the corpus's and generated
     # documents
-    from motebok.extract.text import _LIST_ITEM, _sentence_under_point
+    from motebok.extract.text import _sentence_under_point
+    from motebok.read.blocks import LIST_ITEM
     asked = 0
     for _, blocks in _corpus_and_generated_blocks():
         for prev, line in itertools.pairwise(to_lines(blocks)):
             if _sentence_under_point(prev, line):
-                assert prev.kind is _LIST_ITEM
+                assert prev.kind is LIST_ITEM
                 asked += 1
     assert asked > 0
 

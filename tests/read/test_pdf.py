@@ -4176,3 +4176,17 @@ def test_a_paragraph_right_under_a_ruled_table_is_no_wrapped_name():
     assert [b.cells or b.text for b in blocks][-3:] == [
         ("Lars Økland", "Medlem", "Fitjarvik"), "Forfall: Ingen",
         "Vara: Per Olav Teigen møtte."]
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("MØTEPROTOKOLL 12.03.2027", True),
+    ("Møtebok 4. mars 2027", True),
+    ("Møtedato 12.03.2027", True),
+    ("Sammanträdesdatum 2027-01-28", True),
+    ("Utval for helse 12.03.2027", False),
+])
+def test_a_running_header_names_the_minutes_in_the_words_the_extractor_reads(line, dated):
+    # (s78h) the reader keeps a header's dated line by the same words the extractor reads
+    # the meeting's day from (``MINUTES_WORDS``), in any case
+    from motebok.read.blocks import dated_minutes
+    assert dated_minutes(line) is dated

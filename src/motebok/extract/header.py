@@ -61,8 +61,11 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    HEADING,
+    MINUTES_WORDS,
+    PLACE_DIRECTION_WORDS,
     PLACE_PREFIXES,
-    BlockKind,
+    TABLE_ROW,
     names_cooperation_word,
     names_council,
     names_destination,
@@ -75,11 +78,6 @@ from motebok.vocab import (
     MEETING_CHANNELS,
     DocumentKind,
 )
-
-# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
-# costs several times a global lookup, and the steps ask about every line's kind.
-_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
-                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # A building or room named by a definite noun in lower case ("klubbhuset", "rådhuset",
 # "lærerværelset", "korpslokalet", "klubbstua"): a place where a meeting is held (header
@@ -1284,7 +1282,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         if pos and line.lowered[:1] in "osm" and _slide_heading_under_cover(lines, top, pos):
             break  # a deck's "Oppsummering" slide under its cover: the cover holds the title
             # (and the slides below it none: "Søknad om … Program for …" is a bullet)
-        if pos == 0 and line.kind is _HEADING and line.body[-1:].isdecimal() and \
+        if pos == 0 and line.kind is HEADING and line.body[-1:].isdecimal() and \
                 _body_then_date(line.body):
             return line.body, line.index  # a meeting portal's "Storelv regionråd 12.03.2026"
         first_word = line.body.split(" ", 1)[0]
@@ -1292,7 +1290,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             (compound_body(first_word) is not None or _ACRONYM_MEETING.match(first_word) or
              gathering_body(first_word) is not None or  # "Nettverkssamlinga i …", as "…møte"
              first_word.casefold() in _GENERAL_MEETING_WORDS or  # "Generalforsamling i X"
-             ((pos == 0 or (line.kind is _HEADING and " mellom " in line.body)) and
+             ((pos == 0 or (line.kind is HEADING and " mellom " in line.body)) and
               first_word.casefold() in _JOINT_MEETING_WORDS))  # "Dialogmøte mellom X og Y"
             # first, or set as the heading under a letterhead (under a cover's heading,
             # "Dialogmøte om …" is its subject)
@@ -1300,7 +1298,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             "øte" in line.lowered and _club_meeting(line.body)) or (  # "Fjordvik Vel – styremøte …"
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
             first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos])) or (
-            (line.kind is _HEADING or pos == 0) and "øte" in line.lowered[-14:] and
+            (line.kind is HEADING or pos == 0) and "øte" in line.lowered[-14:] and
             _TRAILING_KIND.search(line.body) is not None)  # "# Faggruppe X – månedlig møte"
         # (a plain text's first line too: "Kirkelig fellesråd i X – møte 4/2026" over
         # "PROTOKOLL" names the meeting first)
@@ -1313,21 +1311,21 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
         if named and running and _running_header(top, pos, running):
             continue  # "Protokoll – Sogn regionråd – 12.03.2025" on every page, over
             # "PROTOKOLL": the page's header, the heading under it the title
-        if named and pos and line.kind is not _HEADING and \
+        if named and pos and line.kind is not HEADING and \
                 _under_body_heading(top, pos, lines) and not _MINUTES_WORDS.search(line.body):
             continue  # "Innkjøpsnettverket i Vestland" / "Nettverksmøte 5. mars 2026 kl. 10":
             # the line under the heading dates the meeting; the heading is the title
         if named and pos and line.lowered[:1] in "mns" and \
                 line.lowered.strip(" :") in _APP_NOTES_LABELS and \
-                top[0].kind is _HEADING and names_a_body(top[0].body):
+                top[0].kind is HEADING and names_a_body(top[0].body):
             continue  # "# Prosjektgruppe X – Region" over a bare "Møtenotater": the label a
             # Teams or Loop page sets under the heading that names the meeting, the title
-        if named and pos and line.kind is not _HEADING and top[0].kind is _HEADING and \
+        if named and pos and line.kind is not HEADING and top[0].kind is HEADING and \
                 line.lowered[:1] in "rp" and _kind_under_topic_heading(line.body, top[0].body):
             continue  # "Lønnsnettverket i Salten – forberedelse til forhandlingene" over
             # "Referat fra nettverksmøte": the heading names the body and the meeting's
             # subject, the line under it only the document and the meeting's kind
-        if named and pos and line.kind is not _HEADING and line.lowered[:1] in "rp" and \
+        if named and pos and line.kind is not HEADING and line.lowered[:1] in "rp" and \
                 _evaluation_heading_above(top[:pos]):
             continue  # "Evaluering av flomhendelsen i mai" (a heading) over "Referat fra
             # ekstraordinært møte i beredskapsrådet": the heading names the meeting held to
@@ -1357,7 +1355,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
     if head_end is not None:
         top = top[:head_end]  # the first item's heading ("Sak 1: Budsjett") is no title
     for i, line in enumerate(top):
-        if line.kind is _HEADING and not match_label(line.text) and \
+        if line.kind is HEADING and not match_label(line.text) and \
                 not _is_letterhead(top, i) and not _is_date_line(line.body) and \
                 not _is_filing_field(line):
             return line.body.strip(" :"), line.index
@@ -1373,7 +1371,7 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
                 names_a_body(top[1].body) and _names_region(text.strip(" ."), lines):
             continue  # a deck's cover: "Valdres" / "Næringsnettverket": the region the
             # body serves over its name, which is the title (``_region_above``)
-        if len(text) <= 120 and not text.endswith(".") and line.kind is not _TABLE_ROW \
+        if len(text) <= 120 and not text.endswith(".") and line.kind is not TABLE_ROW \
                 and not line.is_bullet and not (  # "• Kjetil Århus, Bergen kommune" is no title
                     len(text.split()) >= 4 and _PAST_FINITE.search(text)):
             # nor is a sentence: "Styremøtet ble gjennomført som videokonferanse"
@@ -1486,7 +1484,7 @@ def _under_body_heading(top: list[Line], pos: int, lines: list[Line] | None = No
     the second line set apart under the first ("Næringsnettverket i Lister" over
     "Nettverksmøte")."""
     line, first = top[pos], top[0]
-    if first.kind is _HEADING:
+    if first.kind is HEADING:
         return _MEETING_DATE_LINE.match(line.body) is not None or \
             _kind_word_under_body(line.body, first.body)
     if pos in (1, 2) and line.gap and line.lowered.endswith(_MEETING_KIND_ENDS):
@@ -1546,7 +1544,7 @@ def _evaluation_heading_above(above: list[Line]) -> bool:
     """Whether a heading set in the document's structure above names an evaluation of an
     event ("Evaluering av flomhendelsen i mai", "Evaluering – skogbrannen i Sokna"): the
     meeting held for it, which the "Referat fra …" line under it records."""
-    return any(line.kind is _HEADING and line.lowered.startswith("evaluering") and
+    return any(line.kind is HEADING and line.lowered.startswith("evaluering") and
                len(line.body) <= 100 and not line.body.endswith(".") for line in above)
 
 
@@ -1637,7 +1635,7 @@ def _meeting_heading_above(above: list[Line]) -> bool:
     """Whether a heading above names a meeting ("# Prosjektmøte Nordlys" over "Referat
     fra møte i styringsgruppa for …, 12. mars 2026 kl. 10–12 på Teams."): that heading
     is the title, and the sentence under it only says which group met."""
-    return any(line.kind is _HEADING and "møte" in line.lowered and
+    return any(line.kind is HEADING and "møte" in line.lowered and
                match_label(line.text) is None for line in above)
 
 
@@ -1674,7 +1672,7 @@ def _dated_title_row(line: Line) -> str | None:
 def _meeting_heading(line: Line) -> bool:
     """Whether a heading (by structure) names the meeting by its word ("Møte i faggruppe
     kultur 4. mars 2026", "Styremøte 3/2025"), as a title does."""
-    if line.kind is not _HEADING:
+    if line.kind is not HEADING:
         return False
     first = line.body.split(" ", 1)[0]
     return first.casefold() == "møte" or compound_body(first) is not None
@@ -5428,10 +5426,13 @@ def _service_over_post_holders(above: list[Line]) -> str | None:
     return None
 
 
-# A public service by its own word, its region after "i" ("… i Vestfjord").
-_SERVICE_NAME = lazy_regex(r"(?:Den\s+offentlege\s+|Den\s+offentlige\s+)?[\w-]+(?:tenesta|"
-                           r"tjenesten|tenesten|tjenesta)(?:\s+i\s+[A-ZÆØÅ][\w-]+"
-                           r"(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]+)?)?", re.I)
+# A public service by its own word, its region after "i" a name, capitalised ("Tannhelsetenesta
+# i Vestfjord", "PP-tjenesten i Dal og Fjord"; the words in any case, as a letterhead in
+# capitals writes them, "TANNHELSETENESTA I VESTFJORD"): a lower-case place names no
+# region ("Tannhelsetenesta i regionen" is no service's name).
+_SERVICE_NAME = lazy_regex(r"(?i:Den\s+offentlege\s+|Den\s+offentlige\s+)?"
+                           r"[\w-]+(?i:tenesta|tjenesten|tenesten|tjenesta)"
+                           r"(?:\s+(?i:i)\s+[A-ZÆØÅ][\w-]+(?:\s+(?:(?i:og)\s+)?[A-ZÆØÅ][\w-]+)?)?")
 
 
 def post_holders_meeting(word: str) -> str | None:
@@ -6616,12 +6617,6 @@ _COMPOUND_NOUN_HEADS = ("region", "områd", "møte", "kommun", "samarbeid", "tje
                         "nettverk", "prosjekt", "forum", "kontor", "sent")
 
 
-# The direction words that open regions' names: "Indre Østfold", "Nordre Follo", "Midtre
-# Gauldal", "Ytre Helgeland".
-_PLACE_PREFIXES = frozenset({"indre", "ytre", "nordre", "søndre", "vestre", "østre", "øvre",
-                             "nedre", "midtre"})
-
-
 def _as_spelled(name: str, lines: list[Line]) -> str:
     """A name read from capitals as the text spells it in normal case elsewhere ("HEIANE
     KRAFT AS" and "… eigarane i Heiane kraft AS"), or as recased when it does not."""
@@ -6641,10 +6636,10 @@ def _region_pair(before: str, word: str, after: list[str]) -> bool:
     """Whether a lower-case word of a name in capitals is a region's direction word before
     a place's name ("indre fjordregion", "nordre vestdal") or that name after it; "indre
     kontroll", "ytre miljø" stay topics."""
-    if word in _PLACE_PREFIXES:
+    if word in PLACE_DIRECTION_WORDS:
         following = after[0] if after else ""
         return following.islower() and _region_name_word(following)
-    return before.casefold() in _PLACE_PREFIXES and before[:1].isupper() and \
+    return before.casefold() in PLACE_DIRECTION_WORDS and before[:1].isupper() and \
         _region_name_word(word)
 
 
@@ -8194,7 +8189,7 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     days: dict[tuple[int, int, int | None], dates.DateMatch] = {}
     for text in furniture:
         lowered = text.casefold()
-        if len(text) > 80 or not any(word in lowered for word in _HEADER_MINUTES_WORDS) or \
+        if len(text) > 80 or not any(word in lowered for word in MINUTES_WORDS) or \
                 any(word in lowered for word in _HEADER_OTHER_DATES):
             continue
         found = dates.find_dates(text)
@@ -8205,10 +8200,9 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     return next(iter(days.values())) if len(days) == 1 else None
 
 
-# The words that name minutes in a running header ("Møteprotokoll", "Sammanträdesprotokoll",
-# "Referat", "Møtebok", "Møtedato"), and those of a date that is no meeting's ("Utskrift",
-# "Godkjent", "Publisert", "Versjon", a summons' "Innkalling").
-_HEADER_MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdesdatum")
+# The words of a date in a running header that is no meeting's ("Utskrift", "Godkjent",
+# "Publisert", "Versjon", a summons' "Innkalling"), beside those that name the minutes
+# (``MINUTES_WORDS``: "Møteprotokoll", "Referat", "Møtebok", "Møtedato").
 _HEADER_OTHER_DATES = ("utskrift", "utskrive", "godkj", "publis", "versjon", "version",
                        "oppdatert", "endret", "sist ", "frist", "innkalling", "kallelse")
 

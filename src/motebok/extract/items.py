@@ -90,13 +90,8 @@ from motebok.extract.text import (
     without_time_slot,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import BlockKind, join_at_hyphen
+from motebok.read.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, join_at_hyphen
 from motebok.read.text import unspaced
-
-# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
-# costs several times a global lookup, and the steps ask about every line's kind.
-_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
-                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 MONTHS = (*dates.MONTH_NAMES, "jan", "feb", "mar", "apr",
           "aug", "sep", "sept", "okt", "nov", "des")
@@ -1196,7 +1191,7 @@ def _without_repeated_number(lines: list[Line], row: tuple[str, ...],
     number: "5/24 | Vedlikeholdsplan | Tilbud hentes inn. | Kari Holm")."""
     out = []
     for line in lines:
-        if line.kind is _TABLE_ROW and line.cells and line.cells[0] == row[0]:
+        if line.kind is TABLE_ROW and line.cells and line.cells[0] == row[0]:
             shown = 1
             while shown < min(len(line.cells), len(row)) and row[shown] and \
                     line.cells[shown] == row[shown]:
@@ -1235,11 +1230,11 @@ def _one_item_per_merged_number(found: list[Candidate], lines: list[Line]) -> li
 def _repeats_number_cell(lines: list[Line], above: int, below: int) -> bool:
     """Whether row ``below`` of a table repeats the first cell of row ``above``, with
     only rows of the table between them."""
-    first = lines[above].cells[0] if lines[above].kind is _TABLE_ROW and lines[above].cells \
+    first = lines[above].cells[0] if lines[above].kind is TABLE_ROW and lines[above].cells \
         else ""
-    return bool(first) and lines[below].kind is _TABLE_ROW and bool(lines[below].cells) and \
+    return bool(first) and lines[below].kind is TABLE_ROW and bool(lines[below].cells) and \
         lines[below].cells[0] == first and \
-        all(lines[n].kind is _TABLE_ROW for n in range(above + 1, below))
+        all(lines[n].kind is TABLE_ROW for n in range(above + 1, below))
 
 
 def _wraps_on(above: str, below: str) -> bool:
@@ -1377,8 +1372,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                         _continues_row(i, row_line, found[-1], item_columns):
                     continue
                 item_columns = None  # another table's row: the item table ended
-        elif line.kind is not _TABLE_ROW:  # (a row of one cell goes on with the table)
-            if item_columns and (line.kind is _HEADING or found[-1:] == [] or
+        elif line.kind is not TABLE_ROW:  # (a row of one cell goes on with the table)
+            if item_columns and (line.kind is HEADING or found[-1:] == [] or
                                  found[-1].row is None):
                 item_columns = None
             # (else a paragraph of a cell set on a line of its own, as a PDF or a copy
@@ -1390,7 +1385,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
             # "| | innkalling | | |": the title above wrapped; "2. Rådet ber …" / "b) Brev":
             # a numbered paragraph of the row's text cell, no item
             continue
-        if line.level > 0 and line.kind is _LIST_ITEM and not nested:
+        if line.level > 0 and line.kind is LIST_ITEM and not nested:
             number = _NUMBERED.match(line.text)
             if inner_next[0] != len(found):
                 inner_next = (len(found), 0)  # a new item: no list inside it yet
@@ -1586,7 +1581,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, lone.group(1), int(lone.group(1)), "", "numbered"))
                 continue
             match = (_NUMBERED.match(text) or (
-                line.kind is _HEADING and _HEADING_NUMBER.match(text)) or (
+                line.kind is HEADING and _HEADING_NUMBER.match(text)) or (
                 line.bold and not is_table and _BOLD_NUMBERED.match(text)) or (
                 (text[2:3] in _DASHES or text[3:4] in _DASHES) and _DASH_NUMBERED.match(text)) or (
                 ":" in text[1:3] and _COLON_NUMBERED.match(text)))  # "3: Opprop"
@@ -1632,7 +1627,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
         trailing = not is_table and len(text) <= 120 and \
             (text[-1:] in _TRAIL_LAST or text[-1:].isdecimal()) and \
             _may_trail_case(text, line.lowered) \
-            and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is _HEADING
+            and (_TRAILING_CASE.match(text) if line.gap or line.bold or line.kind is HEADING
                  else _wrapped_trailing_case(lines, i, found))
         if trailing and (_person_for_case(trailing.group("title")) or (
                 ":" in trailing.group("title") and _lists_people(text))):
@@ -1673,7 +1668,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    bare_roman["title"], series=_BARE))
             continue
         if roman and _standing_after_cases(found, roman["title"]) and (
-                line.kind is _HEADING or line.bold or line.gap):
+                line.kind is HEADING or line.bold or line.gap):
             found.append(Candidate(i, "", None, clean_title(roman["title"]), "standing"))
             continue
         if roman and (value := roman_value(roman.group("num"))):  # "II. Årsmelding"
@@ -1689,7 +1684,7 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                                    clean_title(lettered.group("title")), "numbered", False,
                                    lettered.group("title")))
             continue
-        if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap
+        if len(text) < 60 and (line.kind is HEADING or line.bold or line.gap
                                or text.isupper() or text[-1:] == ":"
                                or _closing_point_without_gap(lines, line, found)):
             if _may_be_standing(text) and _STANDING.match(text):
@@ -1697,8 +1692,8 @@ def find_candidates(lines: list[Line], start: int = 0, *, nested: bool = False) 
                 found.append(Candidate(i, "", None, clean_title(text), "standing", False,
                                        text if ": " in text else ""))
                 continue
-            if line.kind is _HEADING and found and _over_sentences(lines, i) and \
-                    lines[i + 1].kind is _PARAGRAPH and _sibling_heading(lines, line, found) \
+            if line.kind is HEADING and found and _over_sentences(lines, i) and \
+                    lines[i + 1].kind is PARAGRAPH and _sibling_heading(lines, line, found) \
                     and line.lowered.rstrip(" :") not in SIGNING_HEADINGS:
                 # "## Budsjett 2027" after "## Tema 2: …": a heading of the items' own
                 # level, unnumbered, is an item of its own (with no number)
@@ -1788,7 +1783,7 @@ def _heads_no_item(text: str, line: Line, nested: bool) -> bool:
     if nested and ("A" <= first <= "H" or "a" <= first <= "h"):
         return False
     if len(text) < 60:  # (a closing point is shorter: ``_CLOSING_POINT_CHARS``)
-        if line.kind is _HEADING or line.bold or line.gap or text.isupper():
+        if line.kind is HEADING or line.bold or line.gap or text.isupper():
             return False
         if len(text) <= _CLOSING_POINT_CHARS and lowered.rstrip(" :.") in _CLOSING_POINTS:
             return False  # "Eventuelt" in minutes typed without blank lines
@@ -1822,7 +1817,7 @@ def _row_heads_no_item(text: str, line: Line, lines: list[Line], found: list[Can
             (nested and ("A" <= first <= "H" or "a" <= first <= "h")) or \
             (" / " in text and text.find(" / ", 2, 24) > 0):
         return False
-    if len(text) < 60 and (line.kind is _HEADING or line.bold or line.gap or text.isupper()
+    if len(text) < 60 and (line.kind is HEADING or line.bold or line.gap or text.isupper()
                            or text[-1:] == ":"
                            or (line.text[:1] in _CLOSING_POINT_FIRSTS and
                                _closing_point_without_gap(lines, line, found))):
@@ -1846,7 +1841,7 @@ def _next_point(line: Line, expected: int) -> int:
     a heading, another number). A heading numbered next ("3. Kulturmønstring" after the
     vedtak's "1.", "2.", the outline's number of Writer's or Word's next heading) is the
     next item, never a point: the points are paragraphs or list entries."""
-    if line.kind is _HEADING:
+    if line.kind is HEADING:
         return 0
     number = _NUMBERED.match(line.text) if line.text[:1].isdecimal() else None
     if number is not None:
@@ -1868,7 +1863,7 @@ def _sibling_heading(lines: list[Line], line: Line, found: list[Candidate]) -> b
     if len(found) < 2 or text.endswith(":") or not text[:1].isupper() or \
             any(c.style not in ("numbered", "case") or c.toc for c in found[-2:]):
         return False
-    if any(lines[c.line].kind is not _HEADING or lines[c.line].level != line.level
+    if any(lines[c.line].kind is not HEADING or lines[c.line].level != line.level
            for c in found[-2:]):
         return False
     return match_label(text) is None and _CASE_PART.match(text.upper()) is None and \
@@ -2074,7 +2069,7 @@ def _wrapped_trailing_case(lines: list[Line], i: int,
         return None
     above = lines[i - 1]
     head = above.body
-    if not (above.gap or above.bold or above.kind is _HEADING) or above.is_table or \
+    if not (above.gap or above.bold or above.kind is HEADING) or above.is_table or \
             len(head) > 120 or head.endswith((".", ":", "!", "?", ",")) or \
             match_label(above.text) is not None:
         return None
@@ -2399,7 +2394,7 @@ def _letters_under_agenda(lines: list[Line], i: int, found: list[Candidate]) -> 
     if letter == "a":
         return i > 0 and (is_agenda_heading(lines[i - 1]) or (
             not found and lines[i].gap and i + 1 < len(lines) and
-            lines[i + 1].kind is _PARAGRAPH and not lines[i + 1].gap))
+            lines[i + 1].kind is PARAGRAPH and not lines[i + 1].gap))
     return bool(found) and found[-1].number == chr(ord(letter) - 1)
 
 
@@ -2417,8 +2412,8 @@ def _wrapped_mid_sentence(above: Line, line: Line) -> bool:
     or digit (no full stop, colon or bracket), as a PDF's wrapped lines do ("…
     verneforskrifta § 3" / "punkt 6.1 for inntil seks turar."). A case heading opens on
     its own line after a finished one."""
-    return not line.gap and above.kind is _PARAGRAPH and not above.is_table and \
-        above.body[-1:].isalnum() and line.kind is _PARAGRAPH
+    return not line.gap and above.kind is PARAGRAPH and not above.is_table and \
+        above.body[-1:].isalnum() and line.kind is PARAGRAPH
 
 
 def _may_be_case(text: str) -> bool:
@@ -2923,12 +2918,12 @@ def _numbered_going_on(lines: list[Line], case: list[Candidate],
     without the word ("## 5 Mistillitsforslag"): one series."""
     last = case[-1]
     if last.seq is None or not _is_plain_number(last.number) or \
-            lines[last.line].kind is not _HEADING:
+            lines[last.line].kind is not HEADING:
         return case
     more = []
     for cand in numbered:
         if cand.line > last.line and cand.seq == last.seq + 1 and \
-                lines[cand.line].kind is _HEADING and \
+                lines[cand.line].kind is HEADING and \
                 lines[cand.line].level == lines[last.line].level:
             more.append(cand)
             last = cand
@@ -3190,7 +3185,7 @@ def _only_wrapped_between(lines: list[Line], entry: int, cand: int) -> bool:
     entry's sentence wrapped ("1. Romprogrammet godkjennes …, herunder to ekstra" /
     "grupperom i 2. etasje." / "2. Prosjektleder oppdaterer …"): lower-case lines right
     under it, no text of the item's own, so the list goes on and its "2." is no item."""
-    return all(lines[k].kind is _PARAGRAPH and not lines[k].gap and lines[k].body[:1].islower()
+    return all(lines[k].kind is PARAGRAPH and not lines[k].gap and lines[k].body[:1].islower()
                for k in range(entry + 1, cand))
 
 
@@ -3256,7 +3251,7 @@ def _restarts_under_group(lines: list[Line], last: Candidate, cand: Candidate,
     if above <= last.line + 1 or cand.style != last.style:
         return False
     heading = lines[above]
-    if not (heading.gap or heading.bold or heading.kind is _HEADING or heading.text.isupper()) or \
+    if not (heading.gap or heading.bold or heading.kind is HEADING or heading.text.isupper()) or \
             not (is_group_heading(heading) or is_day_heading(heading.body)):
         return False
     below = after[0].line if after else len(lines)
@@ -3266,7 +3261,7 @@ def _restarts_under_group(lines: list[Line], last: Candidate, cand: Candidate,
 def _section_between(lines: list[Line], start: int, end: int) -> bool:
     """Whether a heading that is no item stands between two item headings: a new part
     of the minutes, whose cases may count from 1 again."""
-    return any(lines[index].kind is _HEADING for index in range(start + 1, end))
+    return any(lines[index].kind is HEADING for index in range(start + 1, end))
 
 
 def _series_from(candidates: list[Candidate]) -> bool:
@@ -3367,7 +3362,7 @@ def _standing_between(lines: list[Line], items: list[Candidate], standing: list[
         line = lines[cand.line]
         above = max(start for start in starts if start < cand.line)
         below = min(start for start in starts if start > cand.line)
-        marked = line.kind is _HEADING or line.bold or line.gap
+        marked = line.kind is HEADING or line.bold or line.gap
         if marked and not line.body.endswith(":") and _titled_alone(line, cand) and \
                 cand.line - above > 1 and not lines[above + 1:cand.line][-1].body.endswith(":") \
                 and _has_body_between(lines, cand.line, below):
@@ -3936,7 +3931,7 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         body_lines = lines[first + 1:stop]
         if first > cand.line + 1:
             body_lines = _cell_lines_between(lines, cand.line, first) + body_lines
-        if lines[cand.line].kind is _TABLE_ROW and lines[cand.line].cells and \
+        if lines[cand.line].kind is TABLE_ROW and lines[cand.line].cells and \
                 lines[cand.line].cells[0]:  # (a row numbered in its first cell)
             body_lines = _without_repeated_number(
                 body_lines, lines[cand.line].cells,
@@ -4057,7 +4052,7 @@ def _cell_lines_between(lines: list[Line], row: int, last: int) -> list[Line]:
     ("Ungdommens kulturmønstring" / "Vedtak: Rådet støtter …", as Word's cell or a PDF
     gives them). They are the item's text, though the rows' own lines are not."""
     return [line for line in lines[row + 1:last]
-            if line.in_title_cell or line.kind is not _TABLE_ROW]
+            if line.in_title_cell or line.kind is not TABLE_ROW]
 
 
 def _title_cell_lines(body_lines: list[Line]) -> int:
@@ -4080,7 +4075,7 @@ def _text_under_listed(line: Line, listed: str) -> bool:
     a plain line that does not open with the listed title's first words ("Godkjent."
     under "1. Godkjenning av innkalling"; not "Godkjenning av innkalling og dagsorden",
     nor a bold or marked-up heading line)."""
-    if line.kind is _HEADING or line.bold or line.is_table:
+    if line.kind is HEADING or line.bold or line.is_table:
         return False
     return not _opens_like(line.body, listed)
 
@@ -4112,7 +4107,7 @@ def _subject_after_kind(title: str, line: Line) -> bool:
     label and no verb ("Regional plan for klima og energi")."""
     text = line.body
     return title.casefold() in _MATTER_KINDS and not line.is_table and \
-        line.kind is not _LIST_ITEM and \
+        line.kind is not LIST_ITEM and \
         text[:1].isupper() and len(text) <= 80 and len(text.split()) <= _TITLE_WORDS and \
         not text.endswith((".", ":", "!", "?", ",", ";")) and ":" not in text and \
         not FINITE_VERB.search(text) and not _PAST_VERB.search(text) and \
@@ -4473,7 +4468,7 @@ def _short_title_line(line: Line, after: list[Line]) -> bool:
             or sentence:
         return False
     if after and not after[0].gap and after[0].body[:1].islower() and not after[0].is_table \
-            and after[0].kind is not _LIST_ITEM:  # ("a) Noah tok opp …" starts a list)
+            and after[0].kind is not LIST_ITEM:  # ("a) Noah tok opp …" starts a list)
         return False
     _head, colon, tail = text.partition(": ")
     return not (colon and len(tail.split()) >= 5)
@@ -4735,7 +4730,7 @@ def appendix_start(lines: list[Line], candidates: list[Candidate]) -> int | None
     for line in lines[first + 1:]:
         start = line.lowered[:4]
         if start in _APPENDIX_STARTS and line.index not in heads and \
-                (line.gap or line.kind is _HEADING) and \
+                (line.gap or line.kind is HEADING) and \
                 _APPENDIX_HEADING.fullmatch(line.lowered) and \
                 _opens_paper(lines, line.index, candidates) and \
                 not closing_people_list(lines, line.index):  # "Vedlegg 1: Deltakere"
@@ -5358,11 +5353,11 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
     # paragraph set apart under the table closes the minutes ("Sum innvilget i møtet: kr
     # 270 000."), no words of the last row's item
     row_end = max(last.line, last.row.last_line) if last.row is not None and \
-        last.row.text.strip() and lines[last.line].kind is _TABLE_ROW else end
+        last.row.text.strip() and lines[last.line].kind is TABLE_ROW else end
     for index in range(last.line + 1, end):
         line = lines[index]
-        if index > row_end and line.gap and line.kind is _PARAGRAPH and \
-                lines[index - 1].kind is _TABLE_ROW and line.body:
+        if index > row_end and line.gap and line.kind is PARAGRAPH and \
+                lines[index - 1].kind is TABLE_ROW and line.body:
             return index  # (a heading under the table, "Beslutninger" / "Oppgaver" over
             # their lists, gathers the meeting's decisions and tasks: the last row's)
         if (line.lowered.startswith(_NEXT_OPENINGS) or " / neste " in line.lowered[:40] or
@@ -5396,7 +5391,7 @@ def next_meeting_line(lines: list[Line], last: Candidate, end: int,
             return index  # "Møteplan høsten 2024: 9. september, …": the plan, set apart (a
             # table of the plan's days under it stays the item's, as a table of its own)
         if line.lowered.startswith(PLAN_HEADING_OPENINGS) and \
-                (line.kind is _HEADING or line.bold) and index > last.line + 1 and \
+                (line.kind is HEADING or line.bold) and index > last.line + 1 and \
                 _plan_heading_over_days(lines, index, end):
             return index  # "### Møtekalender 2026" / "- 9. juni" / …: the plan's own heading
         if line.gap and line.lowered.startswith(_NO_OTHER_BUSINESS_OPENINGS) and \
@@ -5952,7 +5947,7 @@ def run_in_leads(lines: list[Line]) -> tuple[list[Line], list[Candidate]] | None
     label at the end ("Referent: Kari Holm") does not hide the leads above it as head."""
     splits = {}
     for line in lines:
-        if line.kind is _PARAGRAPH and line.text == line.body and \
+        if line.kind is PARAGRAPH and line.text == line.body and \
                 (lead := _run_in_lead(line)) is not None:
             splits[line.index] = lead
     if len(splits) < 2:
@@ -5967,10 +5962,10 @@ def run_in_leads(lines: list[Line]) -> tuple[list[Line], list[Candidate]] | None
             continue
         title = lead.rstrip(" .:–-")
         rest = line.body[len(lead):].lstrip(" .:–-")
-        heading = Line(title, title, _PARAGRAPH, line.level, (), True, line.gap, len(out))
+        heading = Line(title, title, PARAGRAPH, line.level, (), True, line.gap, len(out))
         found.append(Candidate(len(out), "", None, clean_title(title), "standing"))
         out.append(heading)
-        after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, len(out))
+        after = Line(rest, rest, PARAGRAPH, line.level, (), False, False, len(out))
         after.marked = line.marked[1:] if line.marked[:1] == (lead.strip(),) else line.marked
         out.append(after)
     return out, found
@@ -6051,7 +6046,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         # (a slot's title may be longer: "… v/ Ingvild Rønning, Helsedirektoratet")
         if len(text) > (90 if slot else 70) or text.endswith((".", ",", ";", "!")) \
                 or line.is_table \
-                or (text.endswith("?") and line.kind is not _HEADING and not slot
+                or (text.endswith("?") and line.kind is not HEADING and not slot
                     and not _heading_question(text)) \
                 or not (text[:1].isupper() or _DAY_MONTH_TITLE.fullmatch(text.rstrip(":"))) \
                 or (match_label(line.text) and not colon_heading and not slot) \
@@ -6062,7 +6057,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
                 or (programme_day_line(text) and programme_slot_line(after.body)) \
                 or (line.is_bullet and not (colon_heading or outline)):
             continue
-        marked = line.kind is _HEADING or line.bold or _capitals_heading(text) or outline or slot
+        marked = line.kind is HEADING or line.bold or _capitals_heading(text) or outline or slot
         plain = (line.gap or _under_group_heading(lines, i) or
                  (gapless and _after_sentence(lines, i))) and \
             _is_running_text(after.body) and len(after.body) > len(text) \
@@ -6080,7 +6075,7 @@ def unnumbered_headings(lines: list[Line]) -> list[Candidate]:
         elif marked or plain:
             found.append(Candidate(i, "", None, clean_title(text), "standing"))
     last = paragraphs[-1] if paragraphs else None
-    if found and last is not None and last.kind is _HEADING and is_standing_title(last.body):
+    if found and last is not None and last.kind is HEADING and is_standing_title(last.body):
         found.append(Candidate(last.index, "", None, clean_title(last.body), "standing"))
         # ("## Eventuelt" last, with nothing under it: still an item)
     found = _top_headings(lines, _without_outline_heads(found))
@@ -6274,7 +6269,7 @@ def _without_briefing_heads(lines: list[Line], found: list[Candidate]) -> list[C
     inside = False
     for n, cand in enumerate(found):
         line = lines[cand.line]
-        marked = line.kind is _HEADING or line.bold or _capitals_heading(line.body)
+        marked = line.kind is HEADING or line.bold or _capitals_heading(line.body)
         if inside and not marked and not _fixed_point(line.body):
             continue
         inside = cand.title.casefold() in _BRIEFINGS and n + 1 < len(found) and \
@@ -6332,7 +6327,7 @@ def _without_sub_headings(lines: list[Line], found: list[Candidate]) -> list[Can
     under: dict[int, list[Candidate]] = {}
     heads: list[Candidate] = []
     for cand in found:
-        if lines[cand.line].kind is _HEADING:
+        if lines[cand.line].kind is HEADING:
             parent = cand
             heads.append(cand)
         elif parent is not None:
@@ -6369,7 +6364,7 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     """The items among marked-up headings of several levels are the outermost ones: "==
     Orientering ==" is an item, "=== Epostliste ===" under it a part of its text (when two
     headings at least share the outermost level)."""
-    levels = [lines[c.line].level for c in found if lines[c.line].kind is _HEADING]
+    levels = [lines[c.line].level for c in found if lines[c.line].kind is HEADING]
     if len(set(levels)) < 2:
         return found
     if levels.count(min(levels)) < 2:
@@ -6380,7 +6375,7 @@ def _top_headings(lines: list[Line], found: list[Candidate]) -> list[Candidate]:
     top = min(levels)
     opened = _opened_wrappers(lines, found, top)
     return [c for c in found if c.line not in opened and (
-        lines[c.line].kind is not _HEADING or lines[c.line].level == top or
+        lines[c.line].kind is not HEADING or lines[c.line].level == top or
         opened.get(_wrapper_above(opened, c.line)) == lines[c.line].level)]
 
 
@@ -6407,7 +6402,7 @@ def _plain_group_heads(lines: list[Line], found: list[Candidate]) -> frozenset[i
     starts = {c.line for c in found}
     heads = [line.index for line in lines
              if line.index + 1 in starts and line.gap and
-             not (line.bold or line.kind is _HEADING) and is_group_heading(line)]
+             not (line.bold or line.kind is HEADING) and is_group_heading(line)]
     return frozenset(heads) if len(heads) >= 2 else frozenset()
 
 
@@ -6418,7 +6413,7 @@ def _empty_group_heading(lines: list[Line], cand: Candidate, after: Candidate) -
     under it are the items. ("Orienteringer" over plain "Fra leder" lines keeps them as
     its text: ``_without_briefing_heads``.)"""
     line, below = lines[cand.line], lines[after.line]
-    if not (line.bold or line.kind is _HEADING):
+    if not (line.bold or line.kind is HEADING):
         return False  # (a plain line's heading is read from the text under it)
     return is_group_heading(line) and line.kind is below.kind and line.bold == below.bold \
         and line.level == below.level and not _has_body_between(lines, cand.line, after.line)
@@ -6433,16 +6428,16 @@ def _opened_wrappers(lines: list[Line], found: list[Candidate], top: int) -> dic
     opened: dict[int, int] = {}
     for n, cand in enumerate(found[:-1]):
         line = lines[cand.line]
-        if line.kind is not _HEADING or line.level != top or \
+        if line.kind is not HEADING or line.level != top or \
                 not _SUMMARY_WRAPPER.fullmatch(cand.title.casefold()):
             continue
         below = lines[found[n + 1].line]
-        if below.kind is not _HEADING or below.level <= top or \
+        if below.kind is not HEADING or below.level <= top or \
                 _has_body_between(lines, cand.line, below.index):
             continue
         topics = 0
         for after in found[n + 1:]:
-            level = lines[after.line].level if lines[after.line].kind is _HEADING else None
+            level = lines[after.line].level if lines[after.line].kind is HEADING else None
             if level is not None and level <= top:
                 break
             topics += level == below.level
@@ -6551,12 +6546,12 @@ def _speaker_below_summary(lines: list[Line], i: int) -> bool:
     på samlinga" … "## Kulturskulen" / "Kari Holm fortalde om …" / "Innleiarar: Kari
     Holm": the first section's speaker, so the head ended above the topic."""
     k = i - 1
-    while k > i - 4 and k > 0 and lines[k].kind is not _HEADING and \
+    while k > i - 4 and k > 0 and lines[k].kind is not HEADING and \
             _is_running_text(lines[k].body) and not lines[k].is_table:
         k -= 1
-    return k < i - 1 and lines[k].kind is _HEADING and len(lines[k].body) <= 70 and \
+    return k < i - 1 and lines[k].kind is HEADING and len(lines[k].body) <= 70 and \
         match_label(lines[k].text) is None and \
-        any(line.kind is _HEADING for line in lines[:k])
+        any(line.kind is HEADING for line in lines[:k])
 
 
 def _is_running_text(text: str) -> bool:
@@ -6581,7 +6576,7 @@ def after_head_labels(lines: list[Line]) -> int:
             if found.field is Field.GUESTS and _section_speaker(lines, i):
                 break  # "Innleder: …" under the first section's topic: the head ended above
             last, label = i, found
-        elif last >= 0 and (line.kind is _HEADING or _plain_heading(lines, i, gapless=gapless) or
+        elif last >= 0 and (line.kind is HEADING or _plain_heading(lines, i, gapless=gapless) or
                             _fixed_point_set_apart(lines, i) or
                             _spaced_heading_past_labels(lines, i)) and \
                 not line.lowered.startswith(_DOCUMENT_WORDS) and not _titled_summary(line):
@@ -6647,7 +6642,7 @@ def _titled_summary(line: Line) -> bool:
     """Whether a heading names the document as a summary: under a memo's "Til:" / "Fra:"
     / "Dato:" it is the document's title, and the labels under it still belong to the
     head ("Tid og sted: …"), as under "Referat fra …"."""
-    return line.kind is _HEADING and line.lowered.startswith(_SUMMARY_WORDS) and \
+    return line.kind is HEADING and line.lowered.startswith(_SUMMARY_WORDS) and \
         len(line.body.split()) >= 3
 
 

@@ -264,6 +264,7 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    PARAGRAPH,
     REGION_COOPERATION,
     REGION_COOPERATION_ENDS,
     SHARED_SERVICE_NOUNS,
@@ -300,8 +301,6 @@ _CHAIR = ParticipantRole.CHAIR
 # label: ``add_row``, ``_add_list``, ``read_attendance``; s75q)
 _GUEST_ROLE, _MEMBER_ROLE = ParticipantRole.GUEST, ParticipantRole.MEMBER
 _FIELD_PLACE = Field.PLACE
-# (and the kind ``_wrapped_on_from`` asks of each opening line of an item, s76f)
-_PARAGRAPH = BlockKind.PARAGRAPH
 
 
 @dataclass
@@ -4897,8 +4896,8 @@ def _wrapped_on_from(above: Line, line: Line) -> bool:
     middle, no sentence). A short line above ended where its writer ended it."""
     return (
         not line.gap
-        and line.kind is _PARAGRAPH
-        and above.kind is _PARAGRAPH
+        and line.kind is PARAGRAPH
+        and above.kind is PARAGRAPH
         and above.body[-1:].isalpha()
         and len(above.body) >= _WRAPPED_LINE_MIN
     )

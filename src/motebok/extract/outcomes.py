@@ -62,7 +62,7 @@ from motebok.extract.text import (
     without_sami_label_half,
 )
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import BlockKind
+from motebok.read.blocks import HEADING, LIST_ITEM, TABLE_ROW
 from motebok.record import Action
 
 # The sentence tests ``_is_decision``, ``_is_action``, ``_is_bare_verdict``,
@@ -72,11 +72,6 @@ from motebok.record import Action
 # alone (strings), so it is remembered per distinct sentence, as ``match_label``
 # remembers a line's label; about two of five askings are then answered at once.
 _SENTENCE_MEMO = 4096  # distinct sentences remembered (a document holds a few hundred)
-
-# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
-# costs several times a global lookup, and the steps ask about every line's kind.
-_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
-                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 
 def _first_letters(letters: str) -> frozenset[str]:
@@ -4226,7 +4221,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     said_rows = False  # the rows are each speaker's views ("Etat | Innspel")
     in_table = False  # the line before was a table's row
     for line in lines:
-        first_row, in_table = not in_table, line.kind is _TABLE_ROW
+        first_row, in_table = not in_table, line.kind is TABLE_ROW
         if in_table:
             if weighed:
                 continue
@@ -4407,7 +4402,7 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             continue
         # (a register's row led by its own running number or code, "Nr. 7 Felles mal – …",
         # "A-12 Felles mal – …", is an entry of a list as "7. Felles mal – …" is)
-        listed = line.kind is _LIST_ITEM or first.isdigit() or \
+        listed = line.kind is LIST_ITEM or first.isdigit() or \
             entry_number_end(text) > 0
         # (only "A" and "a" lower to a text that "ansv" starts with: most lines, one test)
         if text[:1] in "Aa" and text[:4].lower() == "ansv" and ". " in text and \
@@ -10226,7 +10221,7 @@ def _under_slides(lines: Iterable[Line], titled: Callable[[str], bool]) -> list[
     found, under = [], False
     for line in lines:
         body = line.body.strip()
-        if line.kind is _HEADING or (len(body) < 40 and not line.is_bullet and
+        if line.kind is HEADING or (len(body) < 40 and not line.is_bullet and
                                      body[-1:] not in ".:;!?"):
             under = bool(body) and titled(body.casefold())
         elif under:

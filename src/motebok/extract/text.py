@@ -36,7 +36,10 @@ from motebok.extract.labels import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     LINKING_WORDS,
+    LIST_ITEM,
+    PARAGRAPH,
     PLACE_PREFIXES,
+    TABLE_ROW,
     TERMINAL,
     TERMINAL_CHARS,
     Block,
@@ -46,11 +49,6 @@ from motebok.read.blocks import (
     runs_on_over_page,
 )
 from motebok.read.text import GOES_ON_WORDS, ends_before_noun, typed_block
-
-# Block kinds as module constants: on Python 3.11 looking up an enum member on its class
-# costs several times a global lookup, and the steps ask about every line's kind.
-_HEADING, _PARAGRAPH, _LIST_ITEM, _TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
-                                                BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 # [text](url) → text. The text and the address are bounded (and taken whole): unbounded,
 # a line of many "[" with no link after them was scanned to its end from every "[".
@@ -250,7 +248,7 @@ class Line:
         self.index = index
         # count empty cells in C, not in a generator; the kind from a module constant
         # (an enum member looked up on its class costs more than the rest of the test)
-        self.is_table = kind is _TABLE_ROW and len(cells) - cells.count("") >= 2
+        self.is_table = kind is TABLE_ROW and len(cells) - cells.count("") >= 2
         self.is_bullet = text != body
         # (given when known: a paragraph joined line by line lowers only the new line)
         if lowered is None:
@@ -1046,7 +1044,7 @@ def cell_per_line_tables(blocks: list[Block]) -> list[Block]:
         return blocks
     out = list(blocks)
     for start, end, rows, gaps in reversed(found):
-        out[start:end] = [Block(kind=_TABLE_ROW, text="	".join(cells), cells=cells, gap=gap)
+        out[start:end] = [Block(kind=TABLE_ROW, text="	".join(cells), cells=cells, gap=gap)
                           for cells, gap in zip(rows, gaps, strict=True)]
     return out
 
@@ -1069,7 +1067,7 @@ def spaced_register_rows(blocks: list[Block]) -> list[Block]:
     for start, block in enumerate(blocks):
         text = block.text
         if not text.isupper() or len(text) > _SPACED_HEAD_MAX or " " not in text or \
-                block.kind is not _PARAGRAPH:
+                block.kind is not PARAGRAPH:
             continue
         heads = text.split()
         kinds = [_SPACED_NUMBER if head.casefold() in _NUMBER_HEADS else
@@ -1081,12 +1079,12 @@ def spaced_register_rows(blocks: list[Block]) -> list[Block]:
             continue
         rows = []
         for below in blocks[start + 1:]:
-            if below.kind is not _PARAGRAPH or below.gap or \
+            if below.kind is not PARAGRAPH or below.gap or \
                     (cells := _spaced_row(below.text, kinds)) is None:
                 break
-            rows.append(Block(kind=_TABLE_ROW, text="\t".join(cells), cells=cells, gap=False))
+            rows.append(Block(kind=TABLE_ROW, text="\t".join(cells), cells=cells, gap=False))
         if rows:
-            found.append((start, [Block(kind=_TABLE_ROW, text="\t".join(heads),
+            found.append((start, [Block(kind=TABLE_ROW, text="\t".join(heads),
                                         cells=tuple(heads), gap=block.gap), *rows]))
     if not found:
         return blocks
@@ -1244,7 +1242,7 @@ _BLOCK_TEXT = operator.attrgetter("text")
 
 def _one_cell(block: Block) -> bool:
     """Whether a block can be one cell of a table a text layer gave a line each."""
-    return block.kind is _PARAGRAPH and "\n" not in block.text and "\t" not in block.text \
+    return block.kind is PARAGRAPH and "\n" not in block.text and "\t" not in block.text \
         and not block.text.rstrip().endswith(":")
 
 
@@ -1329,7 +1327,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
     ``running`` gathers the top lines whose repeats were dropped as a running page header
     (the first stays: it may be the letterhead or the title, see ``header.find_title``)."""
     lines: list[Line] = []
-    paragraph, table_row = _PARAGRAPH, _TABLE_ROW  # locals: hot loop
+    paragraph, table_row = PARAGRAPH, TABLE_ROW  # locals: hot loop
     blocks = spaced_register_rows(cell_per_line_tables(blocks))
     # a case-number column a copy put one cell a line: its "1/10" lines are no pages
     # (asked only once a line reads as a page "n/m": a pass over every block otherwise)
@@ -1533,7 +1531,7 @@ def to_lines(blocks: list[Block], furniture: list[str] | None = None,
                 if labelled and _in_attendance_table(blocks, number):
                     labelled = None  # "Ordfører | Kari Holm | |" under "Funksjon | Navn | …"
                 if labelled:  # "Møtedato | Torsdag 7. september": a header laid out as a table
-                    kind, cells, text = _PARAGRAPH, (), labelled
+                    kind, cells, text = PARAGRAPH, (), labelled
                 elif len(cells) >= 4 and (pairs := _label_pairs(cells)):
                     # "Arkivsak: | 25/123 | Sekretær: | Lise Berg": two labels in one row
                     for pair in pairs:
@@ -1679,7 +1677,7 @@ def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
     off where no full stop or colon does ("**Sak 2/25 Sommerleir** Leiren blir i uke
     26." is titled "Sommerleir"). None for any other line."""
     run = line.marked[0]
-    if line.kind is not _PARAGRAPH or line.text != line.body or \
+    if line.kind is not PARAGRAPH or line.text != line.body or \
             not line.body.startswith(run) or not _BOLD_CASE_HEADING.match(run):
         return None
     marked = line.marked[1:]
@@ -1691,8 +1689,8 @@ def _run_in_case_heading(line: Line) -> tuple[Line, Line] | None:
     rest = line.body[len(run):].strip()
     if not rest[:1].isupper():
         return None
-    heading = Line(run, run, _PARAGRAPH, line.level, (), True, line.gap, line.index)
-    after = Line(rest, rest, _PARAGRAPH, line.level, (), False, False, line.index + 1)
+    heading = Line(run, run, PARAGRAPH, line.level, (), True, line.gap, line.index)
+    after = Line(rest, rest, PARAGRAPH, line.level, (), False, False, line.index + 1)
     after.marked = marked
     return heading, after
 
@@ -1717,7 +1715,7 @@ def _mark_runs(line: Line, runs: tuple[str, ...]) -> None:
     after a soft break that is one bold run whole is a bold line, as "**Vedtak:**" on a
     Markdown line of its own is."""
     found = tuple(run for run in map(clean, runs) if run and run in line.text)
-    if len(found) == 1 and found[0] == line.body and line.kind is not _TABLE_ROW:
+    if len(found) == 1 and found[0] == line.body and line.kind is not TABLE_ROW:
         line.bold = True
     else:
         line.marked = found
@@ -1728,9 +1726,9 @@ def runs_on_after_page(last: str, line: Line) -> bool:
     the page before stopped in ("… sendes til" / "Side 1 av 2" / "Statsforvalteren …",
     "… med frist for merknader" / "Side 1 av 2" / "1. april 2024."): the blank around
     the page number is the page's margin, no paragraph break."""
-    if line.kind is _PARAGRAPH:
+    if line.kind is PARAGRAPH:
         return runs_on_over_page(last, line.text)
-    return line.kind is _LIST_ITEM and date_runs_on(last, line.text)
+    return line.kind is LIST_ITEM and date_runs_on(last, line.text)
 
 
 # An attendance sentence after another in one paragraph ("Møtet ble satt kl. 10.00 av
@@ -1775,7 +1773,7 @@ def _header_tables(lines: list[Line]) -> list[Line]:
                 for label, values in zip(line.cells, columns, strict=True):
                     for value in values:  # each list in turn, a labelled line a name
                         text = f"{label.rstrip(':')}: {value}"
-                        out.append(Line(text, text, _PARAGRAPH, 0, (), False, line.gap))
+                        out.append(Line(text, text, PARAGRAPH, 0, (), False, line.gap))
                 i = end
                 changed = True
                 continue
@@ -1783,7 +1781,7 @@ def _header_tables(lines: list[Line]) -> list[Line]:
                 if label and value and \
                         label.rstrip(": ").casefold() not in MEETING_NUMBER_HEADS:
                     text = f"{label.rstrip(':')}: {value}"
-                    out.append(Line(text, text, _PARAGRAPH, 0, (), False, line.gap))
+                    out.append(Line(text, text, PARAGRAPH, 0, (), False, line.gap))
             i += 2
             changed = True
             continue
@@ -2023,7 +2021,7 @@ def _narrow_rows(blocks: list[Block]) -> set[int]:
     more often a typing slip than a table."""
     # (the double space first: most blocks are paragraphs, few hold one)
     gapped = {n for n, block in enumerate(blocks)
-              if "  " in block.text and block.kind is _PARAGRAPH and len(block.text) < 100
+              if "  " in block.text and block.kind is PARAGRAPH and len(block.text) < 100
               and "\n" not in block.text and _NARROW_GAP.search(block.text.strip())}
     return {n for n in gapped if n - 1 in gapped or n + 1 in gapped}
 
@@ -2056,7 +2054,7 @@ def _in_attendance_table(blocks: list[Block], number: int) -> bool:
     table is the rows of the same width above it; its first row is the heading."""
     width = len(blocks[number].cells)
     first = number
-    while first > 0 and blocks[first - 1].kind is _TABLE_ROW and \
+    while first > 0 and blocks[first - 1].kind is TABLE_ROW and \
             len(blocks[first - 1].cells) == width:
         first -= 1
     if first == number:
@@ -2384,7 +2382,7 @@ def _laid_out_lines(blocks: list[Block], number: int) -> list[str] | None:
     lines in turn. (A row of signatures, "Kari Holm⏎leder", has no label line.)"""
     block = blocks[number]
     after = blocks[number + 1] if number + 1 < len(blocks) else None
-    if not block.gap or (after is not None and not after.gap and after.kind is _TABLE_ROW
+    if not block.gap or (after is not None and not after.gap and after.kind is TABLE_ROW
                          and not _labels_row(after)):
         return None  # (a row of labels under it, "Referent: Kari" | "Møteleder: Ola", is
         # the same head's foot, no data table's next row)
@@ -2404,7 +2402,7 @@ def _labels_row(block: Block) -> bool:
 
 def _columns(block: Block) -> int:
     """How many filled cells a table row has (0 for other blocks)."""
-    return len(block.cells) - block.cells.count("") if block.kind is _TABLE_ROW else 0
+    return len(block.cells) - block.cells.count("") if block.kind is TABLE_ROW else 0
 
 
 # The word or letters before a case's number in a table cell: "Sak 3", the case's kind or
@@ -3460,7 +3458,7 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
     for position, line in enumerate(lines):
         prev = merged[-1] if merged else None
         if rows is not None:
-            if len(rows.split(line.text, 2)) > 1 or (not line.gap and line.kind is _PARAGRAPH):
+            if len(rows.split(line.text, 2)) > 1 or (not line.gap and line.kind is PARAGRAPH):
                 if prev is heading or (prev is not None and len(rows.split(prev.text, 2)) > 1):
                     merged.append(line)  # a row, or the first line of one wrapped
                     continue
@@ -3480,14 +3478,14 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
         # their order is the cheapest first, the stop that ends most lines early on)
         if (prev is not None and (not line.gap or _sentence_goes_on(prev, line))
                 and len(prev.text) < _MAX_JOINED
-                and prev.kind in (_PARAGRAPH, _LIST_ITEM)
+                and prev.kind in (PARAGRAPH, LIST_ITEM)
                 # (after a sentence's stop, most lines, each exception is decided by the
                 # last characters before its call: a day's digit, or a colon)
                 and ((prev.text[-1:] not in TERMINAL_CHARS
                       # "… mellom kommunane er stor…" / "Faggruppa drøfta …": a sentence
                       # that trails off in an ellipsis ends as one with a stop does
                       and not (prev.text[-1:] == "…" and line.text[:1].isupper()))
-                     or (line.goes_on and (prev.kind is not _LIST_ITEM or
+                     or (line.goes_on and (prev.kind is not LIST_ITEM or
                                            not _sentence_under_point(prev, line)))
                      # "**Konklusjon:** X." / "Sekretariatet sender … på" / "… innen 9.
                      # mai.": a text wrapped at a narrow width broke right after a stop
@@ -3498,7 +3496,7 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
                          # (nor a label in Sami beside the Norwegian: "Mearrádus / Vedtak:")
                          not ("/" in line.text[:40] and SAMI_LETTERS.intersection(line.text[:25])
                               and without_sami_label_half(line.text) != line.text) and
-                         (prev.kind is not _LIST_ITEM or not _sentence_under_point(prev, line)) and
+                         (prev.kind is not LIST_ITEM or not _sentence_under_point(prev, line)) and
                          ((wraps := _wrapped_after_stop(
                              lines[position - 1], line, width if width >= 0
                              else (width := _widest_paragraph(lines)))) or
@@ -3522,11 +3520,11 @@ def merge_wrapped(lines: list[Line], whole: list[Line] | None = None) -> list[Li
                              prev.text[-16:], line.text))
                      or (prev.text[-1:] in ":;" and (line.text[:1].islower()
                                                      or _owner_label_at_end(prev.text))))
-                and (line.kind is _PARAGRAPH or _wrapped_date(prev, line))
+                and (line.kind is PARAGRAPH or _wrapped_date(prev, line))
                 and not ((width if width >= 0 else (width := _widest_paragraph(lines)))
                          >= _UNWRAPPED_WIDTH and len(prev.text) < width - _WRAP_SLACK
                          and line.text[:1].isupper() and not line.goes_on)
-                and not (prev.kind is _LIST_ITEM and line.text[:1].isupper() and
+                and not (prev.kind is LIST_ITEM and line.text[:1].isupper() and
                          not line.goes_on and len(merged) > 1 and
                          _after_unstopped_entries(merged[-2], prev, line))
                 and ((not prev.bold and not line.bold) or _bold_span_goes_on(prev, line))
@@ -3562,7 +3560,7 @@ def _after_unstopped_entries(above: Line, prev: Line, line: Line) -> bool:
     "Styret tok saka til vitande.") opens a paragraph of its own after the list: the
     entries above stop without a stop, so the last one did too, and the line below,
     a whole sentence, is not the rest of it."""
-    if not (above.kind is _LIST_ITEM and above.text[-1:] not in TERMINAL_CHARS and
+    if not (above.kind is LIST_ITEM and above.text[-1:] not in TERMINAL_CHARS and
             line.text[-1:] in ".!" and len(line.text.split()) >= 3):
         return False
     if prev.text[:1] in _BULLET_MARKS and prev.text[1:2] == " ":
@@ -3584,7 +3582,7 @@ def _sentence_under_point(prev: Line, line: Line) -> bool:
     point's wrapped lines would, and a bullet is one point, wrapped inside its sentence
     far more often than right after its stop. (A numbered point, "1. Styret godkjenner
     …", may be a vedtak of several sentences, and keeps them.)"""
-    return prev.kind is _LIST_ITEM and prev.text[-1:] == "." and \
+    return prev.kind is LIST_ITEM and prev.text[-1:] == "." and \
         prev.text[1:2] == " " and prev.text[:1] in _BULLET_MARKS and line.text[:1].isupper()
 
 
@@ -3604,7 +3602,7 @@ def _wrapped_after_stop(prev: Line, line: Line, width: int) -> bool | None:
     whose length the width does not bound, unless the whole text is hard-wrapped."""
     text, below = prev.text, line.text
     if not _WRAPPED_MIN <= width < _UNWRAPPED_WIDTH or len(text) < width - _WORD_SLACK or \
-            prev.kind is not _PARAGRAPH or line.kind is not _PARAGRAPH:
+            prev.kind is not PARAGRAPH or line.kind is not PARAGRAPH:
         return False
     word = below.split(" ", 1)[0]
     if len(text) + 1 + len(word) <= width or word.endswith(":") or _starts_like_heading(below):
@@ -3660,7 +3658,7 @@ def _hard_wrapped(lines: list[Line], width: int) -> bool:
     "Leverandørene inviteres til …")."""
     long = broken = 0
     for line in lines:
-        if line.kind is _PARAGRAPH and len(line.text) >= width - _WORD_SLACK:
+        if line.kind is PARAGRAPH and len(line.text) >= width - _WORD_SLACK:
             long += 1
             broken += not line.text.endswith(TERMINAL)
     return broken >= _HARD_WRAPPED_LINES and 2 * broken > long
@@ -3679,7 +3677,7 @@ def _whole_hard_wrapped(whole: list[Line] | None, width: int) -> bool:
         return False
     long = broken = 0
     for line, below in itertools.pairwise(whole):
-        if line.kind is _PARAGRAPH and below.kind is _PARAGRAPH and not below.gap and \
+        if line.kind is PARAGRAPH and below.kind is PARAGRAPH and not below.gap and \
                 len(line.text) >= width - _WORD_SLACK:
             long += 1
             broken += not line.text.endswith(TERMINAL)
@@ -3697,7 +3695,7 @@ _HARD_WRAPPED_LINES = 4
 def _widest_paragraph(lines: list[Line]) -> int:
     """The length of the longest paragraph line (0 for none): the width a converter
     wrapped the text at, when it did (``merge_wrapped``)."""
-    return max([len(line.text) for line in lines if line.kind is _PARAGRAPH], default=0)
+    return max([len(line.text) for line in lines if line.kind is PARAGRAPH], default=0)
 
 
 def _bold_span_goes_on(prev: Line, line: Line) -> bool:
@@ -3726,7 +3724,7 @@ def _title_over_count(prev: Line, line: Line, width: int) -> bool:
     there. A wrapped sentence fills its line nearly to the widest, and a line that starts
     with a number is joined to a short one above only when it reads as an entry; a
     number, a plural noun and a verb read as prose (``opens_with_count``)."""
-    return prev.gap and prev.kind is _PARAGRAPH and len(prev.text) < width - _WRAP_SLACK \
+    return prev.gap and prev.kind is PARAGRAPH and len(prev.text) < width - _WRAP_SLACK \
         and not prev.text.endswith(TERMINAL) and prev.text[:1].isupper() \
         and opens_with_count(line.text)
 
@@ -3807,7 +3805,7 @@ _DATE_START = lazy_regex(r"^\d{1,2}\.\s*(?:" + "|".join(sorted(MONTHS, key=len, 
 
 def _wrapped_date(prev: Line, line: Line) -> bool:
     """"… innen" / "15. februar." is a sentence wrapped before a date, not a numbered entry."""
-    return (line.kind is _LIST_ITEM and prev.kind is _PARAGRAPH
+    return (line.kind is LIST_ITEM and prev.kind is PARAGRAPH
             and prev.text[-1:].isalpha() and bool(_DATE_START.match(line.text)))
 
 
@@ -3860,7 +3858,7 @@ def _ends_short_line(prev: Line, line: Line) -> bool:
         return True  # "Til å skrive under protokollen: Per Berg og Liv Dahl" / "Innkallingen …"
     if prev.text[:3] in _PAPERS_LABEL_STARTS and _papers_line(prev.text):
         return True  # "Vedlegg: Protokoll fra styremøte 9.12.2025" / "Protokollen ble …"
-    if prev.kind is _LIST_ITEM:
+    if prev.kind is LIST_ITEM:
         return len(prev.text) < _SHORT_ENTRY or _lettered_title_over_sentence(prev, line)
     if prev.text[:1] in _SUB_TITLE_FIRST and _sub_numbered_title_over_sentence(prev, line):
         return True  # "6.1 Forslag fra Ola Berg om treningsavgift" / "Forslaget falt …"

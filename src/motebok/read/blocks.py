@@ -130,11 +130,14 @@ def join_at_hyphen(text: str, following: str) -> str | None:
     return None
 
 
+#: The direction words that open regions' and places' names as words of their own ("Indre
+#: Østfold", "Nordre Follo", "Midtre Gauldal", "Øystre Slidre"): never a name's first part.
+PLACE_DIRECTION_WORDS = frozenset({"nordre", "søndre", "austre", "østre", "øystre", "vestre",
+                                   "øvre", "nedre", "indre", "ytre", "midtre"})
+
 #: First words of place names ("Nord Fron", "Vestre Slidre") and their first parts:
 #: "Vest-" / "landsbanen" is "Vestlandsbanen", one name broken, not a name's compound.
-PLACE_PREFIXES = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "nordre", "søndre",
-                            "austre", "østre", "øystre", "vestre", "øvre", "nedre", "indre",
-                            "ytre", "midtre"})
+PLACE_PREFIXES = PLACE_DIRECTION_WORDS | {"nord", "sør", "aust", "øst", "vest", "midt"}
 
 
 def _named_prefix(text: str) -> bool:
@@ -242,6 +245,13 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     TABLE_ROW = "table_row"
+
+
+# The block kinds as module constants, defined here once for the readers and the extractor
+# to import: on Python 3.11 looking up an enum member on its class costs several times a
+# global lookup, and the steps ask about every line's kind.
+HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW = (BlockKind.HEADING, BlockKind.PARAGRAPH,
+                                            BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
 
 
 @dataclass(slots=True)
@@ -911,9 +921,22 @@ def dated_minutes(line: str) -> bool:
     date, its only number ("Sammanträdesprotokoll 2027-01-28", "Møteprotokoll 12.03.2027",
     "Referat AU 4. mars 2027"): a template that gives the meeting's day only there. The
     extractor takes the day from it when the minutes give none (``header``)."""
-    return len(line) <= 80 and line[-1:].isdigit() and \
-        ("rotokoll" in line or "eferat" in line or "øtebok" in line) and \
+    return len(line) <= 80 and line[-1:].isdigit() and names_minutes(line) and \
         _FULL_DATE_AT_END.search(line) is not None
+
+
+#: The words that name minutes in a page header's or footer's line, case-folded
+#: ("Møteprotokoll", "Sammanträdesprotokoll", "REFERAT", "Møtebok", "Møtedato",
+#: "Sammanträdesdatum"): the readers keep such a line that ends in a full date
+#: (``dated_minutes``), and the extractor reads the meeting's day from it (``header``).
+MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdesdatum")
+
+
+def names_minutes(line: str) -> bool:
+    """Whether a header's or footer's line names the minutes (``MINUTES_WORDS``), in any
+    case."""
+    lowered = line.casefold()
+    return any(word in lowered for word in MINUTES_WORDS)
 
 
 # A full date ending a line, its only number: "… 2027-01-28", "… 12.03.2027", "… 4. mars 2027".

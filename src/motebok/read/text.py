@@ -23,18 +23,22 @@ from dataclasses import replace
 
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
-from motebok.read.blocks import ZERO_WIDTH_MARKS, Block, BlockKind, join_at_hyphen, with_runs
+from motebok.read.blocks import (
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
+    ZERO_WIDTH_MARKS,
+    Block,
+    join_at_hyphen,
+    with_runs,
+)
 from motebok.read.pandoc import may_hold_pandoc_markup, without_pandoc_markup
 from motebok.vocab import MONTH_NAMES
 
 __all__ = ["blocks_from_lines", "classify", "decode", "decode_mixed", "lines_of", "normalised",
            "only_stray_nuls", "raised", "read", "split_md_row", "without_front_matter",
            "without_mojibake_no_break"]
-
-_HEADING = BlockKind.HEADING
-_PARAGRAPH = BlockKind.PARAGRAPH
-_LIST_ITEM = BlockKind.LIST_ITEM
-_TABLE_ROW = BlockKind.TABLE_ROW
 
 _BINARY = "binary file, not text"
 
@@ -911,10 +915,10 @@ def _tabbed_block(cells: tuple[str, ...], bold: bool = False) -> Block:
     cell is a bullet ("·<TAB>Referatet ble godkjent": Word's bullets copied as text)."""
     if len(cells) == 2 and cells[0] in _TAB_BULLETS and cells[1]:
         bullet = "-" if cells[0] in _DASH_BULLETS else cells[0]
-        return Block(_LIST_ITEM, f"{bullet} {cells[1]}", 0, (), bold)
+        return Block(LIST_ITEM, f"{bullet} {cells[1]}", 0, (), bold)
     # (by position, in the fields' order: a keyword call builds a dict of its arguments
     # for ``__init__`` to unpack again, and a text's tabbed rows are many; s69g)
-    return Block(_TABLE_ROW, "\t".join(cells), 0, cells, bold)
+    return Block(TABLE_ROW, "\t".join(cells), 0, cells, bold)
 
 
 def typed_block(text: str, bold: bool = False) -> Block:
@@ -926,12 +930,12 @@ def typed_block(text: str, bold: bool = False) -> Block:
     """
     if "\t" in text:
         if "\n" in text:  # rows in columns after soft line breaks: ``soft_lines`` parts them
-            return Block(_PARAGRAPH, text, bold=bold)
+            return Block(PARAGRAPH, text, bold=bold)
         return _tabbed_block(tuple(_CELL_TABS.split(text)), bold)
     block = classify(text) if text else None
-    if block is not None and block.kind is _LIST_ITEM:
-        return Block(_LIST_ITEM, text, bold=bold)
-    return Block(_PARAGRAPH, unspaced(text), bold=bold)
+    if block is not None and block.kind is LIST_ITEM:
+        return Block(LIST_ITEM, text, bold=bold)
+    return Block(PARAGRAPH, unspaced(text), bold=bold)
 
 
 def soft_lines(block: Block) -> list[Block]:
@@ -940,7 +944,7 @@ def soft_lines(block: Block) -> list[Block]:
     each typed as the same line typed as a paragraph of its own (or in a text file)
     reads: a TAB parts the cells of its own line, never the lines around it into one
     row. Any other block is read as it is."""
-    if block.kind is not _PARAGRAPH or "\t" not in block.text:
+    if block.kind is not PARAGRAPH or "\t" not in block.text:
         return [block]
     lines: list[Block] = []
     for raw in block.text.split("\n"):
@@ -969,12 +973,12 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         if _MD_SEPARATOR.match(stripped):
             return None
         cells = split_md_row(stripped)
-        return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+        return Block(TABLE_ROW, "\t".join(cells), cells=cells)
     if first == "#" and (heading := _HASH_HEADING.match(stripped)) and heading.group(2) and \
             heading.group(2)[:1] != "|":
         # "# Referat styremøte | Lia vel": a heading whose words a bar parts, as a web
         # page's title does, no table row ("# | Sak | Ansvar" is one, its "#" a column)
-        return Block(_HEADING, heading.group(2), level=len(heading.group(1)))
+        return Block(HEADING, heading.group(2), level=len(heading.group(1)))
     if " | " in stripped:  # "Møteleder | Simen Soltvedt": cells set apart by bars only
         if first in ":-" and _MD_SEPARATOR.match(stripped):
             return None  # ":--- | ---:": the alignment row of a table without outer bars
@@ -982,43 +986,43 @@ def classify(stripped: str, markdown: bool = False) -> Block | None:
         cells = tuple(cell.strip() for cell in _BARS.split(stripped))
         if 2 <= len(cells) <= 8 and cells[0] and sum(map(bool, cells)) >= 2 and \
                 all(len(cell) <= 120 for cell in cells):
-            return Block(_TABLE_ROW, "\t".join(cells), cells=cells)
+            return Block(TABLE_ROW, "\t".join(cells), cells=cells)
     if first in "-=" and stripped[1:3] == "> " and len(stripped) > 3:
         # "-> Kari sender …", "=> Ansvar: PL": a follow-up typed with an ASCII arrow, one
         # list item a line (no wrapped sentence), its arrow the bullet Word makes of it
-        return Block(_LIST_ITEM, f"{_ASCII_ARROWS[first]} {stripped[3:].lstrip()}")
+        return Block(LIST_ITEM, f"{_ASCII_ARROWS[first]} {stripped[3:].lstrip()}")
     if first in _BULLET_CHARS and (_MD_BULLET if markdown else _BULLET).match(stripped):
         if first in "-–—" and stripped[1:4] == "   " and _EMPTY_FIRST_CELL.match(stripped):
             # "–          Marte Dahl        Sametinget": a seat table padded with spaces,
             # its first cell the dash of a seat nobody filled (the member's, the deputy
             # came), no bullet; the row keeps its padding, as the rows above it do
-            return Block(_PARAGRAPH, stripped)
-        return Block(_LIST_ITEM, stripped)
+            return Block(PARAGRAPH, stripped)
+        return Block(LIST_ITEM, stripped)
     if first == "[" and stripped[2:4] == "] " and stripped[1] in " xX" and len(stripped) > 4:
-        return Block(_LIST_ITEM, stripped)  # a task box without a dash: "[ ] Kari sender …"
+        return Block(LIST_ITEM, stripped)  # a task box without a dash: "[ ] Kari sender …"
     if first == "#":
         match = _HASH_HEADING.match(stripped)
         if match and match.group(2):
-            return Block(_HEADING, match.group(2), level=len(match.group(1)))
+            return Block(HEADING, match.group(2), level=len(match.group(1)))
     elif first == "=":
         match = _WIKI_HEADING.match(stripped)  # "== Godkjenning av innkalling =="
         if match:
-            return Block(_HEADING, match.group(2), level=len(match.group(1)) - 1)
+            return Block(HEADING, match.group(2), level=len(match.group(1)) - 1)
     elif first == "*":
         if stripped[-3:] == " **" and stripped[1:2] == "*":
             # "**Referat **": Word's bold took the space typed after the words; the span
             # closes on them ("**Referat**")
             stripped = f"{stripped[:-2].rstrip()}**"
         if stripped.startswith("**") and _BOLD_LINE.match(stripped):
-            return Block(_PARAGRAPH, stripped, bold=True)
+            return Block(PARAGRAPH, stripped, bold=True)
     elif (
         len(stripped) > 2
         and (first.isdigit() or stripped[1] in ".)" or first in "ivxIVX")
         and _NUMBERED.match(stripped)
     ):
-        return Block(_LIST_ITEM, stripped)
+        return Block(LIST_ITEM, stripped)
     # (a title spaced out letter by letter has a space second: most lines skip the call)
-    return Block(_PARAGRAPH, unspaced(stripped) if stripped[1:2] == " " else stripped)
+    return Block(PARAGRAPH, unspaced(stripped) if stripped[1:2] == " " else stripped)
 
 
 # The hour a raised two-digit minute follows ("kl. 9", "– 18"), not part of a longer
@@ -1142,7 +1146,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             # "             avdeling for folkehelse": the cell above goes on
             blocks[-1] = replace(classify(joined.strip(), markdown) or blocks[-1],
                                  gap=blocks[-1].gap)
-            pair_row = blocks[-1].kind is _TABLE_ROW and len(blocks[-1].cells) == 2
+            pair_row = blocks[-1].kind is TABLE_ROW and len(blocks[-1].cells) == 2
             padded = joined
             continue
         if span_open:
@@ -1166,7 +1170,7 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
                 blocks[-1].text = f"{blocks[-1].text} {stripped}"
                 continue  # "• De største utslippene kommer fra veitrafikk og" / "jordbruk"
             hang = 0
-            blocks.append(Block(_PARAGRAPH, stripped, 0, (), False, gap))
+            blocks.append(Block(PARAGRAPH, stripped, 0, (), False, gap))
             span_open = "**" in stripped and _opens_bold_span(stripped)
             gap = False
             width = bars = 0
@@ -1210,16 +1214,16 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             continue
         if width and "\t" in line and ("\t\t" in line or line.rstrip(" \r\n")[-1] == "\t"):
             block = _with_empty_cells(block, line, width)
-        elif bars and not gap and stripped[0] == "|" and block.kind is _TABLE_ROW:
+        elif bars and not gap and stripped[0] == "|" and block.kind is TABLE_ROW:
             block = _with_empty_first_cell(block, stripped, bars)
-        bars = len(block.cells) if block.kind is _TABLE_ROW and stripped[0] != "|" and \
+        bars = len(block.cells) if block.kind is TABLE_ROW and stripped[0] != "|" and \
             "\t" not in stripped else 0
-        if block.kind is not _TABLE_ROW:
+        if block.kind is not TABLE_ROW:
             width = 0
         elif not width:  # the first row: a heading set apart by single TABs gives the width
             width = 0 if "\t\t" in stripped or "\t" not in stripped else len(block.cells)
         if gap and after_blanks == 1 and (first.isdigit() or first in _NOT_PLAIN_LETTERS) \
-                and block.kind is _PARAGRAPH and _wrapped_over_blank(blocks) and \
+                and block.kind is PARAGRAPH and _wrapped_over_blank(blocks) and \
                 _capital_goes_on(blocks[-1].text, stripped):
             gap = False  # "… ble sist oppdatert i" / "" / "2024 og må …": one sentence
             # (and "… til alle tre" / "" / "Vestkyst-kommunenes …", whose capital the
@@ -1228,20 +1232,20 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
         gap = False
         kind = block.kind
         padded_above = padded if not block.gap else ""
-        padded = line if not markdown and kind is _PARAGRAPH and "   " in stripped and \
+        padded = line if not markdown and kind is PARAGRAPH and "   " in stripped and \
             "\t" not in line else ""
-        if kind is _LIST_ITEM:
+        if kind is LIST_ITEM:
             block.level = _list_level(indents, len(line) - len(line.lstrip()) and _indent(line))
         elif len(indents) > 1:
             indents = [0]
         wrapped_bold = False
-        if kind is _LIST_ITEM and len(bold_open) == 1 and stripped[0] in "–—" and \
+        if kind is LIST_ITEM and len(bold_open) == 1 and stripped[0] in "–—" and \
                 stripped[-2:] == "**" and "**" not in stripped[:-2]:
             # "**1. Ungdata" / "– resultater**": the dash goes on with the bold heading the
             # converter wrapped before it, no list item of its own
-            block.kind = kind = _PARAGRAPH
+            block.kind = kind = PARAGRAPH
             block.text, block.level = stripped, 0
-        if kind is _PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
+        if kind is PARAGRAPH and (bold_open or stripped[0] == "*") and not block.bold:
             # (or the closing line goes on in lower case: "**Oppfølging" / "fra
             # samlingen:**" is one label)
             wrapped_bold = len(bold_open) == 1 and (_dangling_end(bold_open[0].text) or
@@ -1257,12 +1261,12 @@ def blocks_from_lines(lines: Iterable[str], markdown: bool = False) -> list[Bloc
             blocks[-1].text = f"{blocks[-1].text} {block.text}"
             continue
         blocks.append(block)
-        hang = _text_column(line) if kind is _LIST_ITEM and not markdown else 0
-        span_open = "**" in stripped and stripped[0] != "*" and kind is not _TABLE_ROW and \
+        hang = _text_column(line) if kind is LIST_ITEM and not markdown else 0
+        span_open = "**" in stripped and stripped[0] != "*" and kind is not TABLE_ROW and \
             _opens_bold_span(stripped)
         if pair_row:
             _untable_numbered_heading(blocks, len(blocks) - 2)
-        pair_row = kind is _TABLE_ROW and len(block.cells) == 2
+        pair_row = kind is TABLE_ROW and len(block.cells) == 2
     if pair_row:
         _untable_numbered_heading(blocks, len(blocks) - 1)
     if barred_first:
@@ -1283,7 +1287,7 @@ def _hangs_under(line: str, column: int, above: Block) -> bool:
     item's text column (a hanging indent, as pdftotext's layout and a PDF viewer's copy
     keep it), under an item that ends inside its sentence ("2. Klimaregnskap – status og"
     / "   erfaringer"). A slide's lines stay apart where the item's wrap is one line."""
-    return above.kind is _LIST_ITEM and (above.text[-1:].isalpha() or above.text[-1:] == ",") \
+    return above.kind is LIST_ITEM and (above.text[-1:].isalpha() or above.text[-1:] == ",") \
         and line[:column].isspace() and line[column:column + 1] not in (" ", "")
 
 
@@ -1302,7 +1306,7 @@ def _wrapped_over_blank(blocks: list[Block]) -> bool:
     the page ("… Innstillingen ble vedtatt med 3 mot 2" / "" / "stemmer."); the lower-case
     line then goes on with the sentence, where a paragraph of its own would start in
     capitals, and a short line above (a heading, a label) is no wrapped one."""
-    if not blocks or blocks[-1].kind is not _PARAGRAPH:
+    if not blocks or blocks[-1].kind is not PARAGRAPH:
         return False
     above = blocks[-1].text
     return len(above) >= _WRAPPED_WIDTH and (above[-1].isalnum() or above[-1] == ",")
@@ -1378,14 +1382,14 @@ def _untable_title_line(blocks: list[Block]) -> None:
     first cell with a digit ("12/25 | Budsjett", a case's row) stay rows."""
     first = blocks[0]
     after = blocks[1] if len(blocks) > 1 else None
-    if first.kind is not _TABLE_ROW:  # ("1 | Budsjett": read as a numbered heading already)
+    if first.kind is not TABLE_ROW:  # ("1 | Budsjett": read as a numbered heading already)
         return
-    if after is not None and after.kind is _TABLE_ROW and not after.gap:
+    if after is not None and after.kind is TABLE_ROW and not after.gap:
         return
     cells = [cell for cell in first.cells if cell]
     if any(cell[-1] == ":" for cell in cells) or any(c.isdigit() for c in cells[0]):
         return
-    blocks[0] = Block(_HEADING, " | ".join(cells), level=1, bold=first.bold, gap=first.gap)
+    blocks[0] = Block(HEADING, " | ".join(cells), level=1, bold=first.bold, gap=first.gap)
 
 
 # An item's number set apart from its title by a TAB, as Word's numbered headings copy
@@ -1405,12 +1409,12 @@ def _untable_numbered_heading(blocks: list[Block], i: int) -> None:
     if not number[:1].isdigit() or not title[:1].isupper() or \
             not _TAB_NUMBER.fullmatch(number):
         return
-    if i and blocks[i - 1].kind is _TABLE_ROW and not block.gap:
+    if i and blocks[i - 1].kind is TABLE_ROW and not block.gap:
         return
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is not None and after.kind is _TABLE_ROW and not after.gap:
+    if after is not None and after.kind is TABLE_ROW and not after.gap:
         return
-    blocks[i] = Block(_HEADING, f"{number} {title}", level=2, bold=block.bold, gap=block.gap)
+    blocks[i] = Block(HEADING, f"{number} {title}", level=2, bold=block.bold, gap=block.gap)
 
 
 # The cells of a line padded into columns: text with single spaces inside, two or more
@@ -1474,14 +1478,14 @@ def _framed_cell_wrap(above: Block, row: str, line: str) -> Block | None:
     "|           |Holm                 |"). Markdown tables have no such lines (each row is
     one line), so only plain text asks; the bars must stand exactly where the row's do,
     and the row must be the block right above. None for any other line."""
-    if above.kind is not _TABLE_ROW or not above.cells or row.rstrip()[-1:] != "|" or \
+    if above.kind is not TABLE_ROW or not above.cells or row.rstrip()[-1:] != "|" or \
             _bars_at(line) != _bars_at(row):
         return None
     cells = split_md_row(line)
     if cells[0] or len(cells) != len(above.cells) or not any(cells):
         return None
     joined = tuple(f"{old} {new}".strip() for old, new in zip(above.cells, cells, strict=True))
-    return Block(_TABLE_ROW, "\t".join(joined), cells=joined, bold=above.bold, gap=above.gap)
+    return Block(TABLE_ROW, "\t".join(joined), cells=joined, bold=above.bold, gap=above.gap)
 
 
 def _bars_at(line: str) -> list[int]:
@@ -1499,7 +1503,7 @@ def _with_empty_first_cell(block: Block, stripped: str, bars: int) -> Block:
     cells = tuple(cell.strip() for cell in _BARS.split(stripped))
     if len(cells) != bars:
         return block
-    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
+    return Block(TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
 
 
 def _with_empty_cells(block: Block, line: str, width: int) -> Block:
@@ -1513,7 +1517,7 @@ def _with_empty_cells(block: Block, line: str, width: int) -> Block:
     cells = tuple(cell.strip() for cell in line.strip(" \r\n").split("\t"))
     if len(cells) != width or not (cells[0] or _goes_on_in_column(cells)):
         return block
-    return Block(_TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
+    return Block(TABLE_ROW, "\t".join(cells), cells=cells, bold=block.bold)
 
 
 def _goes_on_in_column(cells: tuple[str, ...]) -> bool:
@@ -1532,8 +1536,8 @@ def _underline(blocks: list[Block], char: str, gap: bool) -> None:
     as a heading (level 1 for "=", else 2), as typed minutes mark their titles and
     items; after a blank line it is a rule that only separates, and is no text."""
     last = blocks[-1] if blocks and not gap else None
-    if last is not None and last.kind is _PARAGRAPH and len(last.text) <= 120:
-        last.kind = _HEADING
+    if last is not None and last.kind is PARAGRAPH and len(last.text) <= 120:
+        last.kind = HEADING
         last.level = 1 if char == "=" else 2
 
 
