@@ -9436,3 +9436,21 @@ def test_a_service_over_its_post_holders_meeting_names_its_region_capitalised(se
             "Sak 1 – Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "ks.txt")
     assert (record.body, record.organization) == ("Klinikksjefmøtet", parent)
+def test_hurried_notes_titled_stikkordsreferat_name_the_body_after_the_dash():
+    # (s78d) "Stikkordsreferat – ledergruppa for …, Kystregionen": the document's word, as
+    # "Referat – …", then the group and its region
+    text = ("Stikkordsreferat – ledergruppa for helsestasjon og skolehelsetjeneste, "
+            "Kystregionen\nDato: 26.02.2026\n\n1. Eventuelt\n- ingen saker\n")
+    record = parse_bytes(text.encode(), "sr.txt")
+    assert (record.body, record.organization) == (
+        "Ledergruppa for helsestasjon og skolehelsetjeneste", "Kystregionen")
+
+
+def test_a_subtitle_wrapped_after_its_dash_goes_on_in_the_region_below():
+    # (s78d) a PDF's "REFERAT" / "Fagnettverk for … –" / "Kystregionen": no name ends on a
+    # dash, the line under it is the region the network serves
+    text = ("REFERAT\nFagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten –\n"
+            "Kystregionen\nTid: 12. mars 2026 kl. 09.00–14.00\n\n1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "fn.txt")
+    assert (record.body, record.organization) == (
+        "Fagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten", "Kystregionen")

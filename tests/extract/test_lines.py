@@ -3626,3 +3626,12 @@ def test_utf8_read_wrongly_once_or_twice_is_repaired_letter_by_letter():
     assert repair_mojibake("MÃ¸te i Ã…sen â€“ kr 50 â‚¬") == "Møte i Åsen – kr 50 €"
     assert repair_mojibake("MÃƒÂ¸te i Ãƒâ€¦sen Ã¢â‚¬â€œ styret") == "Møte i Åsen – styret"
     assert repair_mojibake("Møte i Åsen – «godkjent»") == "Møte i Åsen – «godkjent»"
+
+
+def test_a_least_or_greatest_amount_s_abbreviation_leads_into_its_figure():
+    # (s78d) "min. 1 t/uke" is one sentence; "10 min." closes one as "kr." does
+    assert sentences("Enighet om felles norm: min. 1 t/uke per 100 elever.") == [
+        "Enighet om felles norm: min. 1 t/uke per 100 elever."]
+    assert sentences("Maks. 20 deltakere per kurs.") == ["Maks. 20 deltakere per kurs."]
+    assert sentences("Pause 10 min. Kari orienterte om saken.") == [
+        "Pause 10 min.", "Kari orienterte om saken."]

@@ -13172,3 +13172,18 @@ def test_paying_out_is_a_task(sentence, task):
 def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
     # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "owner"), [
+    # (s78d) members answering by a deadline: "svarer innen" as "svarer nettverket innen"
+    ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene"),
+    ("Kommunane svarar innan 1. mai.", "Kommunane"),
+])
+def test_answering_by_a_deadline_is_a_task_of_the_one_who_answers(sentence, owner):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == owner
+
+
+def test_a_guess_at_another_s_answer_is_still_no_task():
+    # (s78d) the word between the verb and the deadline tells a guess, no errand given
+    assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")

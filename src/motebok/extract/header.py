@@ -130,7 +130,8 @@ _DOC_PREFIX = re.compile(
     r"(?:orientering\s+og\s+(?=oppsummering))?"  # "Orientering og oppsummering etter …"
     # ("Minnesnotat", "Minnenotat": a memo of the meeting)
     # (a case system's print of every case: "Saksprotokollar frå Hovudutval for oppvekst")
-    r"(?:møte?|moe?te|minnes?|saks|sammanträdes)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
+    # (hurried notes: "Stikkordsreferat – ledergruppa for …", "Stikkordreferat frå …")
+    r"(?:møte?|moe?te|minnes?|saks|sammanträdes|stikkords?)?(?:referat|protokoll(?:ar|er)?|oppsummering|møtebok|"
     # (a note app's plural: "Møtenotater – Nettverk for kulturskoler")
     r"sammendrag|samandrag|notat(?:er)?|minnesanteckningar|mötesanteckningar|"
     # a Teams or Loop template's English: "Meeting notes – Fagnettverk GIS Trøndelag"
@@ -8890,8 +8891,30 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
         if n > title_line and _ends_in_link(text) and text == line.body:
             return _with_continuation(lines, line)  # "REFERAT" / "Møte i nettverket for
             # Gjøvik- og" / "Valdresregionen": the name wrapped after its link word
+        if n > title_line and text[-1:] in _DASHES and text == line.body and \
+                (rest := _name_after_dash_break(lines, n)):
+            return f"{text} {rest}"  # "REFERAT" / "Fagnettverk for … –" / "Kystregionen"
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
+
+
+_DASHES = "–—-"
+
+
+def _name_after_dash_break(lines: list[Line], n: int) -> str | None:
+    """The short name a PDF wrapped onto the line under a subtitle that stops on its dash
+    ("Fagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten –" /
+    "Kystregionen"): no name ends on a dash, so the line below, capitalised and neither a
+    label, a date nor a sentence, is its region or parent."""
+    if n + 1 >= len(lines):
+        return None
+    following = lines[n + 1]
+    text = following.body
+    if following.gap or not text[:1].isupper() or len(text) > 60 or \
+            text.endswith((".", ":")) or match_label(following.text) or \
+            dates.find_dates(text) or FINITE_VERB.search(text):
+        return None
+    return text
 
 
 # A title that tells what kind of meeting was held with whom or on what ("Referat –

@@ -2672,6 +2672,10 @@ _TASK_VERBS = (
     "svarer utvalget", "svarar utvalet", "svarer nettverket", "svarar nettverket",
     "svarer forumet", "svarar forumet", "svarer rådet", "svarar rådet", "svarer styret",
     "svarar styret",
+    # … by a deadline right after the verb: "Partnerkommunene svarer innen uke 12.",
+    # "Kommunane svarar innan 1. mai." (not a guess at another's answer: "Fylkeskommunen
+    # svarar truleg innan 1. mai.")
+    "svarer innen", "svarar innan",
     # a report to bring to a later meeting: "Daglig leder rapporterer om gjennomføringen
     # i møtet i juni."
     "rapporterer om", "rapporterar om", "rapporterer tilbake", "rapporterar tilbake",

@@ -2914,6 +2914,9 @@ _ABBREVIATIONS = (
     # "per" and "from/to and with" before a date: "Ola sender tall pr. 1. april.",
     # "gjelder f.o.m. 1. mai", "p.t."
     "pr", "f.o.m", "t.o.m", "p.t",
+    # a least or greatest amount, and minutes: "min. 1 time per uke", "maks. 20 deltakere",
+    # "Pause 10 min." (the stop before a figure leads on; "min" closes as "kr" does)
+    "min", "maks",
 )
 # … folded (``fold``) as IGNORECASE would match them: looked up as the last word of a text
 _ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
@@ -2942,7 +2945,7 @@ def abbreviation_before_stop(tail: str) -> str | None:
 # Kari …"). Before a capitalised word they end the sentence; the others ("jf. Sak 3",
 # "bl.a. Oslo kommune", "ca. 40", "nr. 5") lead into what follows and never end one.
 _CLOSING_ABBREVIATIONS = frozenset(("kr", "mill", "mrd", "osv", "m.m", "mv", "etc", "o.l",
-                                    "stk", "mnd"))
+                                    "stk", "mnd", "min"))
 # A word that opens a sentence: a capital, then a small letter ("Regnskapet", not "NOK").
 _SENTENCE_OPENER = lazy_regex(r"[«\"(]?[A-ZÆØÅ][a-zæøå]")
 _DAY_NUMBER = lazy_regex(r"(?:^|\s)\d{1,2}\.$")
