@@ -9420,3 +9420,18 @@ def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
             "1. Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "su.txt")
     assert (record.body, record.organization) == ("Samarbeidsutvalget", "PPT Sørdalen")
+
+
+@pytest.mark.parametrize(("banner", "title", "body"), [
+    # (s78c) a research fund's name over its board's minutes ("fondsstyret"), and a
+    # career centre's over the minutes of the forum it runs
+    ("Regionalt forskningsfond Nordfjella", "Protokoll fra møte i fondsstyret", "Fondsstyret"),
+    ("Regionalt forskingsfond Vestfjord", "Protokoll frå styremøte", "Styret"),
+    ("Karrieresenteret i Sørvika", "Referat – Samarbeidsforum for karriereveiledning",
+     "Samarbeidsforum for karriereveiledning"),
+])
+def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, body):
+    text = (f"{banner}\n\n{title}\n\nMøtedato: 11. mars 2027\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "f.txt")
+    assert (record.body, record.organization) == (body, banner)

@@ -13172,3 +13172,16 @@ def test_paying_out_is_a_task(sentence, task):
 def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
     # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s78c) the case put on the next meeting's agenda in so many words, as "Saken settes
+    # opp på neste møte." is
+    ("Saken settes på dagsorden for neste møte.", True),
+    ("Saka vert sett på sakslista til neste møte.", True),
+    ("Saken ble satt på sakskartet til neste styremøte.", True),
+    # (a wish for it is none)
+    ("Kari Holm ønsket at saken settes på dagsorden for neste møte.", False),
+])
+def test_a_case_put_on_the_next_meeting_s_agenda_is_an_outcome(sentence, decided):
+    assert is_decision(sentence) is decided

@@ -1710,7 +1710,8 @@ def read_attendance(draft: Draft) -> None:
                             state["role"] = ParticipantRole.MEMBER
                         if part.label in PARTNER_GROUP_LABELS and (
                                 _side_of_meeting(people, part.label) or
-                                _county_side_of_joint_body(people, part.label)):
+                                _county_side_of_joint_body(people, part.label) or
+                                _side_beside_named_guests(lines, i)):
                             # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                             # the county: one side of it, members whatever job they hold
                             state["role"], state["members_named"] = ParticipantRole.MEMBER, True
@@ -2730,6 +2731,21 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
     kommunene:" are, not the partner a regionråd invites."""
     return group.endswith("fylkeskommunen") and bool(people.body) and \
         "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
+
+
+# The labels that name a meeting's guests and no one else ("Gjest:", "Gjester:").
+_PLAIN_GUEST_LABELS = frozenset({"gjest", "gjester", "gjestar", "gjestene", "gjestane"})
+
+
+def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
+    """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
+    list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
+    under a label of their own ("Gjest:") shortly below. The list says who the guests
+    are, so the partner's people are members of the body whatever job they hold."""
+    return any((found := match_label(line.text)) is not None and
+               found.label in _PLAIN_GUEST_LABELS for line in lines[i + 1:i + 8]) and \
+        any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
+            for line in lines[max(0, i - 6):i])
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
