@@ -11337,3 +11337,15 @@ def test_a_kommunedirektor_on_a_partnership_council_is_a_member():
             "Sak 1: Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert roles["Geir Ståle Nilsen"] == "member"
+
+
+def test_a_group_of_the_list_s_own_words_among_the_sides_is_members_too():
+    # (s78c) "Fra karrieresenteret:" below "Fra NAV:" in a list whose guest is named apart
+    # ("Gjest:"): the centre is one more side of the cooperation, no visitor
+    text = ("Referat fra styringsgruppemøte\n\nDato: 25. august 2027\n\n"
+            "Fra kommunene: Ingrid Nordhagen (Dalbygd kommune, leder)\n"
+            "Fra NAV: Tone Lie (NAV Midt-Dalen)\nFra karrieresenteret: Øystein Wold\n"
+            "Gjest: Lars Holtet, Dalbygd videregående skole\n\n"
+            "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert (roles["Øystein Wold"], roles["Lars Holtet"]) == ("member", "guest")

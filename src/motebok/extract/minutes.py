@@ -1710,11 +1710,17 @@ def read_attendance(draft: Draft) -> None:
                             state["role"] = ParticipantRole.MEMBER
                         if part.label in PARTNER_GROUP_LABELS and (
                                 _side_of_meeting(people, part.label) or
-                                _county_side_of_joint_body(people, part.label) or
-                                _side_beside_named_guests(lines, i)):
+                                _county_side_of_joint_body(people, part.label)):
                             # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                             # the county: one side of it, members whatever job they hold
                             state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                        elif part.label in PARTNER_GROUP_LABELS and \
+                                _side_beside_named_guests(lines, i):
+                            # "Fra kommunene:" / "Fra NAV:" / … / "Gjest:": the guests named
+                            # apart, the partners' groups are the body's sides (also a group
+                            # of the list's own words below it: "Fra karrieresenteret:")
+                            state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                            state["sides"] = True
                         if part.label in _BOARD_GROUP_LABELS and people.body and \
                                 people.body.casefold().startswith(_OWNERS_OWN_BODIES):
                             # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
@@ -4387,7 +4393,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
                     not names_unit(name[4:]) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
-                    not _side_of_meeting(people, name):
+                    not _side_of_meeting(people, name) and not state.get("sides"):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
