@@ -9454,3 +9454,16 @@ def test_a_subtitle_wrapped_after_its_dash_goes_on_in_the_region_below():
     record = parse_bytes(text.encode(), "fn.txt")
     assert (record.body, record.organization) == (
         "Fagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten", "Kystregionen")
+@pytest.mark.parametrize(("banner", "title", "body"), [
+    # (s78c) a research fund's name over its board's minutes ("fondsstyret"), and a
+    # career centre's over the minutes of the forum it runs
+    ("Regionalt forskningsfond Nordfjella", "Protokoll fra møte i fondsstyret", "Fondsstyret"),
+    ("Regionalt forskingsfond Vestfjord", "Protokoll frå styremøte", "Styret"),
+    ("Karrieresenteret i Sørvika", "Referat – Samarbeidsforum for karriereveiledning",
+     "Samarbeidsforum for karriereveiledning"),
+])
+def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, body):
+    text = (f"{banner}\n\n{title}\n\nMøtedato: 11. mars 2027\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "f.txt")
+    assert (record.body, record.organization) == (body, banner)

@@ -13187,3 +13187,14 @@ def test_answering_by_a_deadline_is_a_task_of_the_one_who_answers(sentence, owne
 def test_a_guess_at_another_s_answer_is_still_no_task():
     # (s78d) the word between the verb and the deadline tells a guess, no errand given
     assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s78c) the case put on the next meeting's agenda in so many words, as "Saken settes
+    # opp på neste møte." is
+    ("Saken settes på dagsorden for neste møte.", True),
+    ("Saka vert sett på sakslista til neste møte.", True),
+    ("Saken ble satt på sakskartet til neste styremøte.", True),
+    # (a wish for it is none)
+    ("Kari Holm ønsket at saken settes på dagsorden for neste møte.", False),
+])
+def test_a_case_put_on_the_next_meeting_s_agenda_is_an_outcome(sentence, decided):
+    assert is_decision(sentence) is decided

@@ -593,6 +593,8 @@ def _fund_then_region(text: str) -> bool:
 
 # A board's own names as a title gives them ("Styret"), nynorsk too.
 _BOARD_NAMES = frozenset({"styret", "styre"})
+# A fund's board by its own word ("Protokoll fra møte i fondsstyret"), nynorsk too.
+_FUND_BOARD_NAMES = frozenset({"fondsstyret", "fondsstyre"})
 
 
 def _fund_for_region(text: str) -> bool:
@@ -3268,10 +3270,11 @@ def _is_parent_name(line: Line) -> bool:
 
 
 # A public service named by its kind, then the region it serves: "Karriere Vestland",
-# "Karrieresenteret Sogn og Fjordane", "Studiesenteret Nordfjord" (the county's career
-# centres and the municipalities' study centres; the place capitalised)
+# "Karrieresenteret Sogn og Fjordane", "Karrieresenteret i Sørvika", "Studiesenteret
+# Nordfjord" (the county's career centres and the municipalities' study centres; the
+# place capitalised)
 _SERVICE_OF_REGION = lazy_regex(r"^(?:Karriere|Karrieresenteret|Karrieresenter|Studiesenteret|"
-                                r"Studiesenter)\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+"
+                                r"Studiesenter)\s+(?:i\s+)?[A-ZÆØÅ][\w-]+(?:\s+og\s+"
                                 r"[A-ZÆØÅ][\w-]+)?$")
 
 
@@ -8707,12 +8710,19 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
                 (programme := _programme_in_subtitle(text)):
             return programme  # "Minutes of the 3rd meeting of the Programme Committee" /
             # "EEA Grants 2021–2028 – Local Development Programme, Poland": the programme
-        if line.index < title_line and body.casefold() in _BOARD_NAMES and \
+        if line.index < title_line and (body.casefold() in _BOARD_NAMES or
+                                        body.casefold() in _FUND_BOARD_NAMES) and \
                 "fond" in line.lowered and not line.lowered.startswith("styre") and \
-                (_fund_for_region(text) or _names_club_of_place(text)) and \
+                (_fund_for_region(text) or _names_club_of_place(text) or
+                 _fund_then_region(text)) and \
                 len(text) <= 80 and not match_label(line.text):
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
-            # "Møtebok – styremøte …": the fund whose board met
+            # "Møtebok – styremøte …", "Regionalt forskningsfond Nordfjella" over "Protokoll
+            # fra møte i fondsstyret": the fund whose board met
+        if line.index == title_line - 1 and text[:1] in "KS" and \
+                _SERVICE_OF_REGION.match(text) is not None and not match_label(line.text):
+            return text  # "Karrieresenteret i Sørvika" / "Referat – Samarbeidsforum for
+            # karriereveiledning": the career or study centre whose forum met
         if line.index < title_line and body.casefold() in _BOARD_NAMES and \
                 _council_kind_then_place(text) and not match_label(line.text):
             return text  # "Frivilligsentralen i Eikvåg" / "Idrettsrådet i Nordby" over

@@ -1713,6 +1713,13 @@ def read_attendance(draft: Draft) -> None:
                             # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                             # the county: one side of it, members whatever job they hold
                             state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                        elif part.label in PARTNER_GROUP_LABELS and \
+                                _side_beside_named_guests(lines, i):
+                            # "Fra kommunene:" / "Fra NAV:" / … / "Gjest:": the guests named
+                            # apart, the partners' groups are the body's sides (also a group
+                            # of the list's own words below it: "Fra karrieresenteret:")
+                            state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                            state["sides"] = True
                         if part.label in _BOARD_GROUP_LABELS and people.body and \
                                 people.body.casefold().startswith(_OWNERS_OWN_BODIES):
                             # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
@@ -2729,6 +2736,21 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
     kommunene:" are, not the partner a regionråd invites."""
     return group.endswith("fylkeskommunen") and bool(people.body) and \
         "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
+
+
+# The labels that name a meeting's guests and no one else ("Gjest:", "Gjester:").
+_PLAIN_GUEST_LABELS = frozenset({"gjest", "gjester", "gjestar", "gjestene", "gjestane"})
+
+
+def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
+    """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
+    list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
+    under a label of their own ("Gjest:") shortly below. The list says who the guests
+    are, so the partner's people are members of the body whatever job they hold."""
+    return any((found := match_label(line.text)) is not None and
+               found.label in _PLAIN_GUEST_LABELS for line in lines[i + 1:i + 8]) and \
+        any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
+            for line in lines[max(0, i - 6):i])
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
@@ -4370,7 +4392,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
                     not names_unit(name[4:]) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
-                    not _side_of_meeting(people, name):
+                    not _side_of_meeting(people, name) and not state.get("sides"):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"

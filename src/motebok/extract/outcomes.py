@@ -1500,6 +1500,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
      r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:(?:til|på|i)\s+neste\s+\w*møte\b|"
      r"som\s+(?:drøftings|orienterings|vedtaks|diskusjons|temasak|ordskifte)\w*)"),
+    # … or put on that meeting's agenda in so many words: "Saken settes på dagsorden for
+    # neste møte.", "Saka vert sett på sakslista til neste møte."
+    (("på dagsorden", "på sakskart", "på saklist", "på sakslist"),
+     r"^(?:saka|saken|punktet|temaet)\s+(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
+     r"ble\s+satt|vart\s+sett)\s+på\s+(?:dagsorden|sakskart|saklist|sakslist)\w*\s+"
+     r"(?:til|for|på|i)\s+neste\s+\w*møte\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
     # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"

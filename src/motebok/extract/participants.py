@@ -369,11 +369,13 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # kommune og NAV Vestland"): a kommunedirektør there is the municipality's partner. So
 # does the partnership of the municipalities and the police ("Politirådet i Vestdal",
 # "Haugvik politiråd", the police district's meeting with its municipalities, an SLT
-# group): the ordfører, kommunedirektør and politistasjonssjef all sit on it.
+# group): the ordfører, kommunedirektør and politistasjonssjef all sit on it. So does the
+# partnership council of a university college and its municipalities ("Partnerskapsrådet",
+# nynorsk "Partnarskapsrådet"): the municipality's kommunedirektør is its partner there.
 _HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
                            r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b|korona|smittevern|"
                            r"kommuneoverleg|(?-i:\bNAV\b)|politir[åa]d|politidistrikt|"
-                           r"(?-i:\bSLT\b)", re.I)
+                           r"(?-i:\bSLT\b)|partnerskapsråd|partnarskapsråd", re.I)
 
 
 def is_health_forum(body: str | None, organization: str | None) -> bool:
@@ -387,7 +389,8 @@ def is_health_forum(body: str | None, organization: str | None) -> bool:
 
 _has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf",
                                   "korona", "smittevern", "kommuneoverleg", "nav", "politir",
-                                  "politidistrikt", "slt"))
+                                  "politidistrikt", "slt", "partnerskapsråd",
+                                  "partnarskapsråd"))
 
 
 def head_named(text: str, name: str) -> bool:
