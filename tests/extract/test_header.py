@@ -9420,3 +9420,14 @@ def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
             "1. Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "su.txt")
     assert (record.body, record.organization) == ("Samarbeidsutvalget", "PPT Sørdalen")
+
+
+@pytest.mark.parametrize("title", ["Protokoll från sammanträdet den 11 februari 2027",
+                                   "Referat fra møtet den 11 februar 2027"])
+def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title):
+    # (s78a) Swedish writes a day without its dot ("den 11 februari 2027"), a Norwegian
+    # title now and then too: the day, not part of a body, so the letterhead's body stands
+    text = (f"{title}\n\nGränskommittén Eda–Eidskog\n\nPlats: Kommunhuset\n\n"
+            "§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")

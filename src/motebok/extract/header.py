@@ -250,6 +250,9 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
+# Every month's word, Norwegian, Swedish, English and short, longest first ("februari"
+# before "februar" before "feb"): for a day written without its dot.
+_ANY_MONTH = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b"
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
@@ -407,7 +410,10 @@ def _network_of_members(compound: str, name: str) -> bool:
 # (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
 # same marks first: it is tried from where the run starts only, so a line of thousands
 # of commas or dashes costs its length to search, not the square of it.)
+# (also the day without its dot before a month's word, as Swedish writes every day and a
+# Norwegian title now and then: "Protokoll från sammanträdet den 11 februari 2027")
 _TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+                            rf"(?:den\s+)?\d{{1,2}}\s+{_ANY_MONTH}\.?\s*\d{{0,4}}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
