@@ -9431,3 +9431,16 @@ def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title
             "§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
     record = parse_bytes(text.encode(), "gk.txt")
     assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+@pytest.mark.parametrize(("shouted", "body"), [
+    ("SAMARBEIDSUTVALET TANNHELSE", "Samarbeidsutvalet tannhelse"),
+    ("FAGGRUPPA HELSE OG OMSORG", "Faggruppa helse og omsorg"),
+    ("REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland"),
+])
+def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shouted, body):
+    # (s78a) a body's noun and the field it works for only ("tannhelse", "helse og omsorg"):
+    # common nouns, as "Samarbeidsutvalget for tannhelse" reads; a place keeps its capital
+    text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
+            "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "su.txt").body == body

@@ -2354,6 +2354,23 @@ _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet",
                          "kompetanseregion", "kompetanseregionen")
 
 
+# The fields a public service works in, by how their words end ("tannhelse", "folkehelse",
+# "barnevern", "helse og omsorg"): common nouns, never a place's or a person's name. A body's
+# noun and such words only ("SAMARBEIDSUTVALET TANNHELSE") name what the body is for, as
+# "Samarbeidsutvalget for tannhelse" does, and keep their small letters.
+_SERVICE_FIELD_ENDINGS = ("helse", "omsorg", "oppvekst", "barnevern", "beredskap",
+                          "samferdsel", "landbruk", "opplæring", "utdanning", "tenester",
+                          "tjenester", "rusvern", "miljøvern")
+
+
+def _field_words_only(words: list[str]) -> bool:
+    """Whether every word after a body's noun names a service's field (``_SERVICE_FIELD_
+    ENDINGS``) or links two ("helse og omsorg"): no name among them to capitalise."""
+    return any(word.lower().endswith(_SERVICE_FIELD_ENDINGS) for word in words) and \
+        all(word.lower() in NAME_LINK_WORDS or word.lower().endswith(_SERVICE_FIELD_ENDINGS)
+            for word in words)
+
+
 def _words_in_normal_case(text: str) -> str:
     """A cooperation's name a letterhead writes in capitals, in normal case, as it is
     written in running text: each place's word with its capital ("VASSOMRÅDE SUNNFJORD" →
@@ -2362,11 +2379,15 @@ def _words_in_normal_case(text: str) -> str:
     for Nordfjord", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID" → "Sunnhordland interkommunale
     samarbeid"), a company form in capitals ("HARDANGER AVFALL IKS")."""
     words = []
-    for index, word in enumerate(text.split()):
+    split = text.split()
+    fields = len(split) > 1 and split[0].lower().endswith(BODY_WORD_ENDINGS) and \
+        _field_words_only(split[1:])  # "SAMARBEIDSUTVALET TANNHELSE": what it is for
+    for index, word in enumerate(split):
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
+        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS) or
+                        fields):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
@@ -4548,9 +4569,11 @@ def _named_after_noun(body: str) -> str:
     its name)."""
     first, _, rest = body.partition(" ")
     if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
-            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()):
+            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()) or \
+            _field_words_only(rest.split()):
         return body  # (nor "Samarbeidsutvalet tannhelse – kommunane": the service and the
-        # municipalities that cooperate, common nouns, as "… kommunane i X" reads)
+        # municipalities that cooperate, common nouns, as "… kommunane i X" reads; nor the
+        # service's field alone, "Samarbeidsutvalet tannhelse")
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
