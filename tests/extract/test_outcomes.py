@@ -13172,3 +13172,22 @@ def test_paying_out_is_a_task(sentence, task):
 def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
     # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Styret tildelte kontrakten til Byggmester Hansen AS.",
+    "Utvalget tildelte oppdraget til Norconsult AS.",
+    "Styret tildelte avtalen til Vik Bygg AS, som hadde lågaste pris.",
+])
+def test_the_body_awarding_a_contract_is_its_decision(sentence):
+    # (s78a) the body's choice among the tenders, as "Styret valgte tilbud 2." is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm tildelte kontrakten til Byggmester Hansen AS.",
+    "Fylkeskommunen tildelte oppdraget til Norconsult AS i fjor.",
+    "Styret drøftet hvem som skal tildeles kontrakten.",
+])
+def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
+    assert not is_decision(sentence)
