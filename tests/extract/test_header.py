@@ -9444,3 +9444,10 @@ def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shou
     text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
             "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
     assert parse_bytes(text.encode(), "su.txt").body == body
+
+
+@pytest.mark.parametrize("title", ["Referat fra Styringsgruppa E39 mai",
+                                   "Referat fra Styringsgruppa E39 12 mai 2027"])
+def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
+    # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
+    assert body_and_organization(title)[0].startswith("Styringsgruppa E39")

@@ -413,7 +413,7 @@ def _network_of_members(compound: str, name: str) -> bool:
 # (also the day without its dot before a month's word, as Swedish writes every day and a
 # Norwegian title now and then: "Protokoll från sammanträdet den 11 februari 2027")
 _TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
-                            rf"(?:den\s+)?\d{{1,2}}\s+{_ANY_MONTH}\.?\s*\d{{0,4}}|"
+                            rf"(?:den\s+)?(?<!\w)\d{{1,2}}\s+{_ANY_MONTH}\.?\s*\d{{0,4}}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
