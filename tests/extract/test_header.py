@@ -9467,3 +9467,32 @@ def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, b
             "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "f.txt")
     assert (record.body, record.organization) == (body, banner)
+@pytest.mark.parametrize("title", ["Protokoll från sammanträdet den 11 februari 2027",
+                                   "Referat fra møtet den 11 februar 2027"])
+def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title):
+    # (s78a) Swedish writes a day without its dot ("den 11 februari 2027"), a Norwegian
+    # title now and then too: the day, not part of a body, so the letterhead's body stands
+    text = (f"{title}\n\nGränskommittén Eda–Eidskog\n\nPlats: Kommunhuset\n\n"
+            "§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+@pytest.mark.parametrize(("shouted", "body"), [
+    ("SAMARBEIDSUTVALET TANNHELSE", "Samarbeidsutvalet tannhelse"),
+    ("FAGGRUPPA HELSE OG OMSORG", "Faggruppa helse og omsorg"),
+    ("REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland"),
+])
+def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shouted, body):
+    # (s78a) a body's noun and the field it works for only ("tannhelse", "helse og omsorg"):
+    # common nouns, as "Samarbeidsutvalget for tannhelse" reads; a place keeps its capital
+    text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
+            "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "su.txt").body == body
+
+
+@pytest.mark.parametrize("title", ["Referat fra Styringsgruppa E39 mai",
+                                   "Referat fra Styringsgruppa E39 12 mai 2027"])
+def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
+    # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
+    assert body_and_organization(title)[0].startswith("Styringsgruppa E39")

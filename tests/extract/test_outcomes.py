@@ -13198,3 +13198,20 @@ def test_a_guess_at_another_s_answer_is_still_no_task():
 ])
 def test_a_case_put_on_the_next_meeting_s_agenda_is_an_outcome(sentence, decided):
     assert is_decision(sentence) is decided
+@pytest.mark.parametrize("sentence", [
+    "Styret tildelte kontrakten til Byggmester Hansen AS.",
+    "Utvalget tildelte oppdraget til Norconsult AS.",
+    "Styret tildelte avtalen til Vik Bygg AS, som hadde lågaste pris.",
+])
+def test_the_body_awarding_a_contract_is_its_decision(sentence):
+    # (s78a) the body's choice among the tenders, as "Styret valgte tilbud 2." is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm tildelte kontrakten til Byggmester Hansen AS.",
+    "Fylkeskommunen tildelte oppdraget til Norconsult AS i fjor.",
+    "Styret drøftet hvem som skal tildeles kontrakten.",
+])
+def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
+    assert not is_decision(sentence)

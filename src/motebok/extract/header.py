@@ -249,6 +249,9 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
+# Every month's word, Norwegian, Swedish, English and short, longest first ("februari"
+# before "februar" before "feb"): for a day written without its dot.
+_ANY_MONTH = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b"
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
@@ -406,7 +409,10 @@ def _network_of_members(compound: str, name: str) -> bool:
 # (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
 # same marks first: it is tried from where the run starts only, so a line of thousands
 # of commas or dashes costs its length to search, not the square of it.)
+# (also the day without its dot before a month's word, as Swedish writes every day and a
+# Norwegian title now and then: "Protokoll från sammanträdet den 11 februari 2027")
 _TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+                            rf"(?:den\s+)?(?<!\w)\d{{1,2}}\s+{_ANY_MONTH}\.?\s*\d{{0,4}}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
@@ -2349,6 +2355,23 @@ _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet",
                          "kompetanseregion", "kompetanseregionen")
 
 
+# The fields a public service works in, by how their words end ("tannhelse", "folkehelse",
+# "barnevern", "helse og omsorg"): common nouns, never a place's or a person's name. A body's
+# noun and such words only ("SAMARBEIDSUTVALET TANNHELSE") name what the body is for, as
+# "Samarbeidsutvalget for tannhelse" does, and keep their small letters.
+_SERVICE_FIELD_ENDINGS = ("helse", "omsorg", "oppvekst", "barnevern", "beredskap",
+                          "samferdsel", "landbruk", "opplæring", "utdanning", "tenester",
+                          "tjenester", "rusvern", "miljøvern")
+
+
+def _field_words_only(words: list[str]) -> bool:
+    """Whether every word after a body's noun names a service's field (``_SERVICE_FIELD_
+    ENDINGS``) or links two ("helse og omsorg"): no name among them to capitalise."""
+    return any(word.lower().endswith(_SERVICE_FIELD_ENDINGS) for word in words) and \
+        all(word.lower() in NAME_LINK_WORDS or word.lower().endswith(_SERVICE_FIELD_ENDINGS)
+            for word in words)
+
+
 def _words_in_normal_case(text: str) -> str:
     """A cooperation's name a letterhead writes in capitals, in normal case, as it is
     written in running text: each place's word with its capital ("VASSOMRÅDE SUNNFJORD" →
@@ -2357,11 +2380,15 @@ def _words_in_normal_case(text: str) -> str:
     for Nordfjord", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID" → "Sunnhordland interkommunale
     samarbeid"), a company form in capitals ("HARDANGER AVFALL IKS")."""
     words = []
-    for index, word in enumerate(text.split()):
+    split = text.split()
+    fields = len(split) > 1 and split[0].lower().endswith(BODY_WORD_ENDINGS) and \
+        _field_words_only(split[1:])  # "SAMARBEIDSUTVALET TANNHELSE": what it is for
+    for index, word in enumerate(split):
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
+        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS) or
+                        fields):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
@@ -4544,9 +4571,11 @@ def _named_after_noun(body: str) -> str:
     its name)."""
     first, _, rest = body.partition(" ")
     if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
-            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()):
+            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()) or \
+            _field_words_only(rest.split()):
         return body  # (nor "Samarbeidsutvalet tannhelse – kommunane": the service and the
-        # municipalities that cooperate, common nouns, as "… kommunane i X" reads)
+        # municipalities that cooperate, common nouns, as "… kommunane i X" reads; nor the
+        # service's field alone, "Samarbeidsutvalet tannhelse")
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 

@@ -9036,7 +9036,7 @@ def _places_with_channel(rest: str) -> str | None:
 # The hours before where, then the mark that sets the place off: a comma, a dash, "i"/"på".
 _HOURS_THEN_MARK = lazy_regex(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
                               r"\d{1,2}(?:[.:]?\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]?\d{2})?)?\s*)?"
-                              r"(?P<mark>,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
+                              r"(?P<mark>,\s*(?:i|på)\s|,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
 # A word of an address or a room: a house or room number ("12", "4B"), a floor ("2."), a
 # postcode ("9100").
 _ADDRESS_NUMBER = lazy_regex(r"\d{1,4}[A-Za-z]?\.?")
@@ -9056,22 +9056,26 @@ def _address_after_hours(rest: str) -> str | None:
     """Where the next meeting is held when it is an address or a room in a building,
     after the hours: "…, Møterom 2, Sørvik rådhus", "…, Storgata 1, 9100 Sørvik",
     "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus", "…, Sørvik rådhus
-    (Formannskapssalen)". Taken as written to the end
+    (Formannskapssalen)", "…, på Rådhuset, møterom 2" (the room after a comma belongs to
+    the place), "… på rådhuset, møterom 2" (a building's word after "på" or "i" may
+    stand in small letters). Taken as written to the end
     of the sentence, only when every word is capitalised, a number or a floor, and the
     place holds a comma, a number, a room in brackets, or (after a dash) a building's
     name."""
     mark = _HOURS_THEN_MARK.match(rest)
     if mark is None:
         return None
+    kind = mark["mark"].lstrip(", ") or ","  # (", på Rådhuset, …" as "på Rådhuset, …")
     place = rest[mark.end():].rstrip(" .")
     words = place.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    if not words or len(words) > 8 or ":" in place or not words[0][:1].isupper() or \
+    if not words or len(words) > 8 or ":" in place or not (
+            words[0][:1].isupper() or (kind != "," and _BUILDING_END.search(words[0]))) or \
             not all(w[:1].isupper() or _ADDRESS_NUMBER.fullmatch(w) or
                     w.casefold() in _ADDRESS_SMALL_WORDS or _BUILDING_END.search(w)
                     for w in words):
         return None
     if "," in place or place.endswith(")") or dates.DIGIT.search(place) or (
-            mark["mark"] not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
+            kind not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
         return place + "." if place.endswith(("etg", "avd")) and \
             rest.rstrip().endswith(".") else place
     return None

@@ -1640,6 +1640,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastset"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN})\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"(?:fastsatte|fastsette|fastset|fastsetter)\s+(?!at\b|seg\b)"),
+    # the body awarding a contract or a commission to a supplier: "Styret tildelte
+    # kontrakten til Byggmester Hansen AS.", "Utvalget tildelte oppdraget til …", nynorsk
+    # "Styret tildelte avtalen til …" (the choice it made among tenders, as "Styret
+    # valgte …" is; a person or another authority awarding it is told, not decided)
+    (("tildel",),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
+     r"(?:tildelte|tildelde|tildeler|tildelar)\s+(?:derfor\s+)?"
+     r"(?:kontrakten|kontrakta|oppdraget|avtalen|avtala|anbodet|anbudet|leveransen|"
+     r"jobben|arbeidet|rammeavtalen|rammeavtala)\s+til\s+\S"),
     # "Styret er enig i at …": the body agrees (one member agreeing is no decision); also
     # of one voice: "Styringsgruppen var samstemt om at …", nynorsk "… var samstemd i …"
     (("enig", "einig", "samd", "samstem"),
@@ -10003,6 +10012,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("Andøy kommune deltar ikke i konkurransen.": a member's choice noted)
                   "kommune delt", "kommune blir", "kommune vert",
                   "prioriter",  # ("Tiltak 3 og 5 prioriteres høyest.")
+                  "tildel",  # ("Styret tildelte kontrakten til …": the award it made)
                   "sakslist", "saklist", "dagsorden")  # ("Sakslista vart justert …")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
