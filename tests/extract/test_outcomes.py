@@ -13172,3 +13172,25 @@ def test_paying_out_is_a_task(sentence, task):
 def test_a_paper_the_body_takes_up_at_its_next_meeting_is_no_errand(sentence):
     # (s77p) as "Saka skal handsamast på neste møte." (put off; no one's errand)
     assert not is_action(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s78b) a thing as subject, the present passive and "innen" a day: a passive task
+    ("Ferieønsker meldes til daglig leder innen 15. mars.", True),
+    ("Kommunene orienteres om sine tilskudd innen 1. november.", True),
+    ("Søknadene sendast til sekretariatet innan 1. mai.", True),
+    # (the law's deadline, a rule with a modal, another party's act: none)
+    ("Regnskapene avlegges innen 22. februar.", False),
+    ("Turen må bestilles innen kl. 18.00 dagen før.", False),
+    ("Leveransen bekreftes av leverandøren innen 20. mars.", False),
+    # (a duty by law is standing; a post-holder's view is no errand)
+    ("Krisesenteret skal etter krisesenterloven ha et fysisk atskilt botilbud for menn.", False),
+    ("Verneombudet mener rutinen for alenevakt må oppdateres.", False),
+])
+def test_passive_tasks_by_a_deadline_and_duties_by_law(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_finding_a_date_with_the_bare_noun_is_a_task():
+    # (s78b) as "Leder finner ny dato."
+    assert is_action("Trine Haug og Petter Solvang finner dato.")

@@ -11302,3 +11302,13 @@ def test_forfall_under_a_partner_group_keeps_the_mayor_s_municipality() -> None:
             "1. Godkjenning av innkalling\nGodkjend.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][-1] == \
         ("Helga Myklebust", "Nordøy")
+
+
+def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
+    # (s78b) "Trine Haug, daglig leder (leder møtet)": what she did, the chair
+    text = ("Referat fra kontaktpersonmøte\n\nDato: 2.12.2027\n\nFra kommunene:\n"
+            "Anders Hovde, Østmark kommune\n\nFra krisesenteret:\n"
+            "Trine Haug, daglig leder (leder møtet)\nSunniva Lie, miljøterapeut (referent)\n\n"
+            "1) Eventuelt\nIngen saker.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Anders Hovde", "member"), ("Trine Haug", "chair"), ("Sunniva Lie", "secretary")]
