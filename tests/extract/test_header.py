@@ -9496,3 +9496,46 @@ def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shou
 def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
     # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
     assert body_and_organization(title)[0].startswith("Styringsgruppa E39")
+@pytest.mark.parametrize(("banner", "title", "body"), [
+    ("Krisesenteret i Vesterdal", "Referat fra styremøte", "Styret"),
+    ("Overgrepssenteret Søndre Dal", "Referat fra styremøte", "Styret"),
+    ("Støttesenter mot incest og seksuelle overgrep Nordfjell", "Referat fra styremøte",
+     "Styret"),
+    # (its samarbeidsråd too, as "Samarbeidsrådet for Krisesenteret i Vestfold" is read)
+    ("Krisesenteret i Vesterdal", "Referat fra samarbeidsrådet", "Samarbeidsrådet"),
+])
+def test_a_crisis_centre_named_over_the_title_is_the_parent(banner, title, body):
+    # (s78b) the centre the kommuner run together, whose board, council or staff met
+    text = (f"{banner}\nInterkommunalt krisesentertilbud for Elvdal og Åsmark\n\n{title}\n"
+            "Møtedato: 16.09.2027\n\n1. Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == (body, banner)
+
+
+def test_a_company_of_a_place_in_capitals_over_a_description_is_the_letterhead():
+    # (s78b) "KRISESENTERET I NORDVIK IKS" over what it is: its "I" small again
+    text = ("KRISESENTERET I NORDVIK IKS\nInterkommunalt krisesenter for Nordvik og Alstad\n\n"
+            "PROTOKOLL FRA STYREMØTE\n\nDato: 9. mars 2027\n\n"
+            "Sak 11/27 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == ("Styret", "Krisesenteret i Nordvik IKS")
+
+
+def test_a_meeting_word_then_a_crisis_centre_in_the_title_is_body_and_parent():
+    # (s78b) "Referat – kontaktpersonmøte Krisesenteret i Østmark"
+    assert body_and_organization("Referat – kontaktpersonmøte Krisesenteret i Østmark") == \
+        ("Kontaktpersonmøte", "Krisesenteret i Østmark")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat fra samarbeidsrådet – møte med kommunenes kontaktpersoner", "Samarbeidsrådet"),
+    ("Referat fra styret – møte med eierkommunene", "Styret"),
+])
+def test_those_a_body_met_with_after_a_dash_are_no_part_of_its_name(title, body):
+    # (s78b) the body met; "– møte med …" says with whom
+    assert body_and_organization(title)[0] == body
+
+
+def test_the_kind_of_cases_a_meeting_took_is_no_part_of_the_body():
+    # (s78b) "Referat fra personalmøte med AMU-saker": the staff meeting met
+    assert body_and_organization("Referat fra personalmøte med AMU-saker")[0] == "Personalmøte"

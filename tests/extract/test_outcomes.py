@@ -13215,3 +13215,23 @@ def test_the_body_awarding_a_contract_is_its_decision(sentence):
 ])
 def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
     assert not is_decision(sentence)
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s78b) a thing as subject, the present passive and "innen" a day: a passive task
+    ("Ferieønsker meldes til daglig leder innen 15. mars.", True),
+    ("Kommunene orienteres om sine tilskudd innen 1. november.", True),
+    ("Søknadene sendast til sekretariatet innan 1. mai.", True),
+    # (the law's deadline, a rule with a modal, another party's act: none)
+    ("Regnskapene avlegges innen 22. februar.", False),
+    ("Turen må bestilles innen kl. 18.00 dagen før.", False),
+    ("Leveransen bekreftes av leverandøren innen 20. mars.", False),
+    # (a duty by law is standing; a post-holder's view is no errand)
+    ("Krisesenteret skal etter krisesenterloven ha et fysisk atskilt botilbud for menn.", False),
+    ("Verneombudet mener rutinen for alenevakt må oppdateres.", False),
+])
+def test_passive_tasks_by_a_deadline_and_duties_by_law(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_finding_a_date_with_the_bare_noun_is_a_task():
+    # (s78b) as "Leder finner ny dato."
+    assert is_action("Trine Haug og Petter Solvang finner dato.")

@@ -11349,3 +11349,11 @@ def test_a_group_of_the_list_s_own_words_among_the_sides_is_members_too():
             "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert (roles["Øystein Wold"], roles["Lars Holtet"]) == ("member", "guest")
+def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
+    # (s78b) "Trine Haug, daglig leder (leder møtet)": what she did, the chair
+    text = ("Referat fra kontaktpersonmøte\n\nDato: 2.12.2027\n\nFra kommunene:\n"
+            "Anders Hovde, Østmark kommune\n\nFra krisesenteret:\n"
+            "Trine Haug, daglig leder (leder møtet)\nSunniva Lie, miljøterapeut (referent)\n\n"
+            "1) Eventuelt\nIngen saker.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Anders Hovde", "member"), ("Trine Haug", "chair"), ("Sunniva Lie", "secretary")]

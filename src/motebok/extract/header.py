@@ -68,6 +68,7 @@ from motebok.read.blocks import (
     TABLE_ROW,
     names_cooperation_word,
     names_council,
+    names_crisis_centre,
     names_destination,
     names_shared_service,
 )
@@ -2062,12 +2063,15 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and text[:3] == "KS " and _KS_OFFICE.fullmatch(text):
             return text  # "KS Agder", "KS Møre og Romsdal": KS's regional office
         match = _letterhead_line(text)
-        if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(text)):
+        if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(
+                name_in_normal_case(text) if text.isupper() else text)):
+            # (a company of a place in capitals too: "KRISESENTERET I NORDVIK IKS")
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
             if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS"; "og"
-                # is small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
+                # and "i" are small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
                 *place, kind = name.split()
-                name = " ".join([*(w.title() if w != "OG" else "og" for w in place),
+                name = " ".join([*(w.title() if w not in ("OG", "I") else w.lower()
+                                   for w in place),
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
@@ -2246,7 +2250,13 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
                 not council_of_a_kind(text) and head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
+        if at < above and names_crisis_centre(text) and \
+                not match_label(line.text) and head.body.casefold() not in text.casefold():
+            return text  # "Krisesenteret i Vesterdal" over "Referat fra samarbeidsrådet":
+            # the centre whose board, council or staff met (its samarbeidsråd too, as 7296's
+            # "Samarbeidsrådet for Krisesenteret i Vestfold")
     return None
+
 
 
 # A region's network of a field on a letterhead over one of its groups: "Kystnettverket i
@@ -4344,6 +4354,14 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (group := compound_body(body)) is not None:
         body = group  # "Kystsoneplan for Lofoten, plangruppemøte 3/2026": the meeting word
         # after the parent's name stands for its group ("Plangruppen"), as it does alone
+    if organization is None and body and " " in body and "enter" in body and \
+            (centre := _meeting_of_centre(body)):
+        body, organization = centre  # "Referat – kontaktpersonmøte Krisesenteret i Østmark"
+    if body and " med " in body and (cases := _MEETING_WITH_CASES.fullmatch(body)):
+        body = compound_body(cases["meeting"]) or cases["meeting"]  # "Referat fra
+        # personalmøte med AMU-saker": the meeting's word names who met, its cases do not
+    if body and " – møte med " in body and (word := _body_before_meeting_with(body)):
+        body = word  # "Referat fra samarbeidsrådet – møte med kommunenes kontaktpersoner"
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
@@ -4352,6 +4370,31 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _meeting_of_centre(body: str) -> tuple[str, str] | None:
+    """The meeting's word and the crisis centre named after it ("Kontaktpersonmøte
+    Krisesenteret i Østmark", "Personalmøte Overgrepssenteret Dal"): the meeting held at
+    the centre names the body, the centre its parent (``names_crisis_centre``)."""
+    word, _, rest = body.partition(" ")
+    if not word.casefold().endswith("møte") or not names_crisis_centre(rest):
+        return None
+    return compound_body(word) or word, rest
+
+
+# A meeting's word, then "med" and the kind of cases it took: "Personalmøte med AMU-saker",
+# "Styremøte med budsjettsaker" (nynorsk "… med AMU-saker" too).
+_MEETING_WITH_CASES = lazy_regex(r"(?P<meeting>[\wæøåÆØÅ-]*møte)\s+med\s+"
+                                 r"[\wæøåÆØÅ-]*(?:saker|sakene|saka|sakane)")
+
+
+def _body_before_meeting_with(body: str) -> str | None:
+    """The body a title names before "– møte med …" ("Samarbeidsrådet – møte med
+    kommunenes kontaktpersoner", "Styret – møte med eierkommunene"): the body met, and
+    those it met with are no part of its name. Only a body's word alone (a named party,
+    "Reinbeitedistrikt 19 Gávvir – møte med kommunen", is one side of a joint meeting)."""
+    word = body.partition(" – møte med ")[0]
+    return word if " " not in word and names_a_body(word) else None
 
 
 # A meeting's number in its series opening what a title leaves of the body: "1/2027 – X".

@@ -273,6 +273,7 @@ from motebok.read.blocks import (
     BlockKind,
     join_at_hyphen,
     names_council,
+    names_crisis_centre,
     names_destination,
     names_issuer,
 )
@@ -1136,7 +1137,8 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
     sogelag" over "Protokoll frå styremøte"), or destination (a saved page's <title> "… |
     Visit Kystlandet" over its partners' meeting): the council, club or destination
-    whose committee, board or partners met, its parent. None when the body is the
+    whose committee, board or partners met, its parent; so is a crisis centre ("… |
+    Krisesenteret i Vesterdal" over its board's minutes). None when the body is the
     council itself ("Regionrådet", "Rådet"), the name is the body's own, or the edges
     name none or several. A kommune or a company alone is no such parent
     (``_the_municipality``, ``_the_company`` judge those by the body's kind)."""
@@ -1144,7 +1146,8 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     if "egionråd" in folded or folded == "rådet":
         return None
     names = {text for text in furniture if (names_council(text) or names_club(text) or
-                                            names_destination(text))
+                                            names_destination(text) or
+                                            names_crisis_centre(text))
              and not names_issuer(text) and text[:13] != "Sekretariatet"  # (its issuer)
              and folded not in fold(text)
              and fold(text) not in folded}

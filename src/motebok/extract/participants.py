@@ -159,6 +159,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "arbeidsutvalgsleder": ParticipantRole.CHAIR, "arbeidsutvalsleiar": ParticipantRole.CHAIR,
     "au-leder": ParticipantRole.CHAIR, "au-leiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordstyrar": ParticipantRole.CHAIR,  # (nynorsk)
+    # what she did, in a bracket after her job: "Trine Haug, daglig leder (leder møtet)"
+    "leder møtet": ParticipantRole.CHAIR, "ledet møtet": ParticipantRole.CHAIR,
+    "leiar møtet": ParticipantRole.CHAIR, "leia møtet": ParticipantRole.CHAIR,
     "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     # a cross-border body's Swedish seats: "Birgitta Holm, Årjängs kommun, ordförande"
