@@ -11302,3 +11302,15 @@ def test_forfall_under_a_partner_group_keeps_the_mayor_s_municipality() -> None:
             "1. Godkjenning av innkalling\nGodkjend.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][-1] == \
         ("Helga Myklebust", "Nordøy")
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s78e) a job in small letters before whom the person represents, after a dash with
+    # no comma between: the job is no organisation, as after a comma
+    ("Cecilie Holm – teamleder FACT Vestdalen", "FACT Vestdalen"),
+    ("Cecilie Holm – kommunalsjef Lia kommune", "Lia kommune"),
+    ("Cecilie Holm – Lia kommune", "Lia kommune"),
+])
+def test_a_job_before_the_organisation_after_a_dash_is_left_out(line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in found] == [("Cecilie Holm", organization)]
