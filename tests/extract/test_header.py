@@ -9430,6 +9430,11 @@ def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
      "Kystregionens nettverk for rus og psykisk helse", "Kystregionen"),
     ("Referat frå fagsamling – Regionalt nettverk for psykisk helse i Sogn",
      "Regionalt nettverk for psykisk helse", "Sogn"),
+    # a network's meeting word as its gathering's; a board's names the parent after it
+    ("Referat fra nettverksmøte – Regionalt nettverk for rus og psykisk helse",
+     "Regionalt nettverk for rus og psykisk helse", None),
+    ("Referat fra styremøte – Regionalt næringsforum Sunnfjord",
+     "Styret", "Regionalt næringsforum Sunnfjord"),
     # a gathering with a municipality after the dash names no body
     ("Referat fra samling – Nordvik kommune", None, None),
 ])

@@ -5306,14 +5306,23 @@ def _named_after_gathering(rest: str) -> str | None:
         return None
     word = found["word"].casefold()
     gathering = _GATHERING_WORD.fullmatch(word) is not None
-    if not _BODY_STEMS.search(found["first"]) and gathering and \
+    if not _BODY_STEMS.search(found["first"]) and \
+            (gathering or _network_meeting(word)) and \
             _body_word_after_qualifier(rest[found.end("first"):]):
-        return rest[found.start("first"):]  # "Nettverkssamling – Kystregionens nettverk for …"
+        return rest[found.start("first"):]  # "Nettverkssamling – Kystregionens nettverk for
+        # …", "Nettverksmøte – Regionalt nettverk for …"
     if not _BODY_STEMS.search(found["first"]) or _PEOPLE_OF_BODY.search(found["first"]):
         return None
     if not gathering and compound_body(word) in (None, "Årsmøtet"):
         return None
     return rest[found.start("first"):]
+
+
+def _network_meeting(word: str) -> bool:
+    """Whether a meeting word is a network's ("nettverksmøte", "nettverksmøtet"): a network
+    meets under the name after it as at its gathering (a board's "styremøte – X" is the
+    meeting of X's board, X its parent)."""
+    return word.startswith("nettverksmøte")
 
 
 def _body_word_after_qualifier(after_first: str) -> bool:
