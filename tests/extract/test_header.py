@@ -9435,6 +9435,8 @@ def test_a_shared_service_described_in_words_over_the_title_is_the_parent():
      "Regionalt nettverk for rus og psykisk helse", None),
     ("Referat fra styremøte – Regionalt næringsforum Sunnfjord",
      "Styret", "Regionalt næringsforum Sunnfjord"),
+    ("Referat fra nettverksmøte – Regionalt ROP-nettverk Sørdal",
+     "Regionalt ROP-nettverk Sørdal", None),
     # a gathering with a municipality after the dash names no body
     ("Referat fra samling – Nordvik kommune", None, None),
 ])

@@ -5327,11 +5327,15 @@ def _network_meeting(word: str) -> bool:
 
 def _body_word_after_qualifier(after_first: str) -> bool:
     """Whether the word after a name's first word is a body's ("Kystregionens nettverk for
-    rus …", "Regionalt nettverk for …"): a gathering's name that opens with the region's
-    genitive or an adjective, then the body, names the body that met as a one-word name
-    ("Helsenettverket Vest") does; "Samling – Nordvik kommune" names none."""
+    rus …", "Regionalt nettverk for …", "Regionalt ROP-nettverk X"): a gathering's name
+    that opens with the region's genitive or an adjective, then the body, names the body
+    that met as a one-word name ("Helsenettverket Vest") does; "Samling – Nordvik kommune"
+    names none."""
     second = after_first.lstrip().split(" ", 1)[0]
-    return second[:1].islower() and _BODY_STEMS.match(second) is not None and \
+    if second[:1].islower():
+        return _BODY_STEMS.match(second) is not None and _PEOPLE_OF_BODY.search(second) is None
+    # a compound after the field's capitals: "Regionalt ROP-nettverk Sørdal"
+    return "-" in second and _BODY_STEMS.search(second.rpartition("-")[2]) is not None and \
         _PEOPLE_OF_BODY.search(second) is None
 
 
