@@ -9539,3 +9539,44 @@ def test_those_a_body_met_with_after_a_dash_are_no_part_of_its_name(title, body)
 def test_the_kind_of_cases_a_meeting_took_is_no_part_of_the_body():
     # (s78b) "Referat fra personalmøte med AMU-saker": the staff meeting met
     assert body_and_organization("Referat fra personalmøte med AMU-saker")[0] == "Personalmøte"
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s78e) a gathering's word, a dash, then the network named by its region's genitive
+    # or an adjective: the network met (the genitive "-regionens" its cooperation, as
+    # "Osloregionens faggruppe" is read)
+    ("Oppsummering fra nettverkssamling – Kystregionens nettverk for rus og psykisk helse",
+     "Kystregionens nettverk for rus og psykisk helse", "Kystregionen"),
+    ("Referat frå fagsamling – Regionalt nettverk for psykisk helse i Sogn",
+     "Regionalt nettverk for psykisk helse", "Sogn"),
+    # a network's meeting word as its gathering's; a board's names the parent after it
+    ("Referat fra nettverksmøte – Regionalt nettverk for rus og psykisk helse",
+     "Regionalt nettverk for rus og psykisk helse", None),
+    ("Referat fra styremøte – Regionalt næringsforum Sunnfjord",
+     "Styret", "Regionalt næringsforum Sunnfjord"),
+    ("Referat fra nettverksmøte – Regionalt ROP-nettverk Sørdal",
+     "Regionalt ROP-nettverk Sørdal", None),
+    # a gathering with a municipality after the dash names no body
+    ("Referat fra samling – Nordvik kommune", None, None),
+])
+def test_a_gathering_then_a_network_named_after_a_qualifier_is_the_network(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_what_the_steered_team_is_after_a_dash_is_no_part_of_the_body():
+    # (s78e) "Styringsgruppen for FACT Vestdalen – interkommunalt ROP-team": the words
+    # after the dash say what the team is
+    assert body_and_organization("Styringsgruppen for FACT Vestdalen – interkommunalt "
+                                 "ROP-team") == ("Styringsgruppen for FACT Vestdalen", None)
+
+
+def test_a_mail_subject_s_network_word_gives_way_to_the_pasted_heading_s_name():
+    # (s78e) "Emne: Referat fra nettverksmøtet 15. april" over a pasted "REFERAT" and
+    # "Nettverk for ledere innen rus og psykisk helse, Østre Dal": the network's whole
+    # name and its region, which the subject's "Nettverket" shortens
+    text = ("Fra: Siri Holte\nSendt: fredag 16. april 2027 08:41\nTil: Nettverket\n"
+            "Emne: Referat fra nettverksmøtet 15. april\n\nHei alle,\n\nHer er referatet.\n\n"
+            "REFERAT\nNettverk for ledere innen rus og psykisk helse, Østre Dal\n\n"
+            "Møtedato: 15.04.2027\n\n1) Referat fra forrige møte\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.body, record.organization) == \
+        ("Nettverk for ledere innen rus og psykisk helse", "Østre Dal")

@@ -11357,3 +11357,30 @@ def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
             "1) Eventuelt\nIngen saker.\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Anders Hovde", "member"), ("Trine Haug", "chair"), ("Sunniva Lie", "secretary")]
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s78e) a job in small letters before whom the person represents, after a dash with
+    # no comma between: the job is no organisation, as after a comma
+    ("Cecilie Holm – teamleder FACT Vestdalen", "FACT Vestdalen"),
+    ("Cecilie Holm – kommunalsjef Lia kommune", "Lia kommune"),
+    ("Cecilie Holm – Lia kommune", "Lia kommune"),
+])
+def test_a_job_before_the_organisation_after_a_dash_is_left_out(line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in found] == [("Cecilie Holm", organization)]
+
+
+@pytest.mark.parametrize(("group", "role"), [
+    ("Brukarrepresentantar", "member"),
+    ("Brukerrepresentanter", "member"),
+    ("Observatørar", "guest"),
+])
+def test_a_seat_group_after_the_writer_s_label_is_no_writer(group, role):
+    # (s78e) "Skrivar: Jon Are Lid" then "Brukarrepresentantar: A (RIO) og B (LPP)": the
+    # users' seats of the body (an observer a guest), not a second and third writer
+    text = ("Protokoll frå møte i brukarrådet\n\nDato: 6. oktober 2027\n\n"
+            "Møteleiar: Ingrid Tveit\nSkrivar: Jon Are Lid, erfaringskonsulent\n"
+            f"{group}: Oddny Våge (RIO) og Kjell Vik (LPP)\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
+        ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
+        ("Oddny Våge", role), ("Kjell Vik", role)]

@@ -4316,6 +4316,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # went through, no body (the name over the title says who met)
     if body and body == title and " – " in body and (named := _name_before_subject(body)):
         body, organization = named  # "Lønnsnettverket i Salten – forberedelse til …"
+    if body and " – " in body and "nterkommunal" in body and \
+            (described := _BODY_THEN_DESCRIPTION.fullmatch(body)) and \
+            _BODY_STEMS.search(described["name"].split(" ", 1)[0]):
+        body = described["name"]  # "Styringsgruppen for FACT Vestdalen – interkommunalt
+        # ROP-team": what the team it steers is, no part of the group's name
     if title and (club := _club_meeting_venue(title)):
         body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
         # club's board met, the place after "i" is where (not the parent)
@@ -4415,6 +4420,12 @@ _PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)
 # med eierne i X IKS" (the owners' meeting of X).
 _MEETING_WITH_OWNERS = lazy_regex(r"\bmøte\s+med\s+(?P<owners>eigarane|eierne|eigarkommunane|"
                                   r"eierkommunene)\s+(?:av|i|for|til)\s+(?=[A-ZÆØÅ])")
+
+
+# A body's name, then after a dash what the thing it serves is, in two small words
+# ("… – interkommunalt ROP-team", "… – interkommunal tjeneste").
+_BODY_THEN_DESCRIPTION = lazy_regex(r"(?P<name>[A-ZÆØÅ].*?\s+for\s+[A-ZÆØÅ].*?)\s+–\s+"
+                                    r"interkommunal[te]?\s+[a-zæøåA-ZÆØÅ][\w-]*")
 
 
 def _name_before_subject(title: str) -> tuple[str, str | None] | None:
@@ -5365,14 +5376,41 @@ def _named_after_gathering(rest: str) -> str | None:
     is the body that met, as after "nettverkssamling i". None for anything else ("Styremøte
     Fjordvik Vel": a club, the parent; "Årsmøte Regionrådet Vest": the annual meeting)."""
     found = _WORD_THEN_NAME.match(rest)
-    if found is None or not _BODY_STEMS.search(found["first"]) or \
-            _PEOPLE_OF_BODY.search(found["first"]):
+    if found is None:
         return None
     word = found["word"].casefold()
     gathering = _GATHERING_WORD.fullmatch(word) is not None
+    if not _BODY_STEMS.search(found["first"]) and \
+            (gathering or _network_meeting(word)) and \
+            _body_word_after_qualifier(rest[found.end("first"):]):
+        return rest[found.start("first"):]  # "Nettverkssamling – Kystregionens nettverk for
+        # …", "Nettverksmøte – Regionalt nettverk for …"
+    if not _BODY_STEMS.search(found["first"]) or _PEOPLE_OF_BODY.search(found["first"]):
+        return None
     if not gathering and compound_body(word) in (None, "Årsmøtet"):
         return None
     return rest[found.start("first"):]
+
+
+def _network_meeting(word: str) -> bool:
+    """Whether a meeting word is a network's ("nettverksmøte", "nettverksmøtet"): a network
+    meets under the name after it as at its gathering (a board's "styremøte – X" is the
+    meeting of X's board, X its parent)."""
+    return word.startswith("nettverksmøte")
+
+
+def _body_word_after_qualifier(after_first: str) -> bool:
+    """Whether the word after a name's first word is a body's ("Kystregionens nettverk for
+    rus …", "Regionalt nettverk for …", "Regionalt ROP-nettverk X"): a gathering's name
+    that opens with the region's genitive or an adjective, then the body, names the body
+    that met as a one-word name ("Helsenettverket Vest") does; "Samling – Nordvik kommune"
+    names none."""
+    second = after_first.lstrip().split(" ", 1)[0]
+    if second[:1].islower():
+        return _BODY_STEMS.match(second) is not None and _PEOPLE_OF_BODY.search(second) is None
+    # a compound after the field's capitals: "Regionalt ROP-nettverk Sørdal"
+    return "-" in second and _BODY_STEMS.search(second.rpartition("-")[2]) is not None and \
+        _PEOPLE_OF_BODY.search(second) is None
 
 
 # A meeting's or gathering's word, then a capitalised name after a space, a dash or a
@@ -6890,8 +6928,10 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
                 # read again with its capitals: "ARBEIDSUTVALET I NORDFJORD FRILUFTSRÅD" as
                 # "Arbeidsutvalet i Nordfjord friluftsråd", as read_head does a title
                 found_body, organization = body_and_organization(found_body)
-        if found_body and organization and (body is None or _same_body(body, found_body)):
-            return found_body, organization
+        if found_body and organization and (body is None or _same_body(body, found_body) or
+                                            _whole_name_of(body, found_body)):
+            return found_body, organization  # (also "Emne: Referat fra nettverksmøtet" over
+            # "Nettverk for ledere innen rus, Østre Dal": the kind's whole name, its region)
         if found_body and organization is None and body and _whole_name_of(body, found_body):
             return found_body, None  # "Emne: Referat frå kontaktutvalet 4. juni" over
             # "Referat frå møte i kontaktutvalet mellom Helse Fonna og kommunane"

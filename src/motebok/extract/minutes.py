@@ -4328,6 +4328,19 @@ _PHOTO_CREDITS = ("foto:", "fotograf:", "foto/", "bilde:", "bilete:", "illustras
 _PHOTO_CREDIT_INITIALS = frozenset("FfBbIi")
 
 
+# The roles a one-person label gives ("Møteleiar: …", "Skrivar: …"), not the lines after it.
+_ONE_PERSON_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+
+def _seat_group_after_one_person(name: str) -> ParticipantRole:
+    """The role of a seat group's people ("Brukarrepresentantar: …", "Observatørar: …")
+    on the line after a one-person label ("Skrivar: Jon Lid"): the seats of the body's
+    own members (an observer's a guest's), not the chair's or the writer's role."""
+    if name.strip().casefold().startswith("observat"):
+        return ParticipantRole.GUEST
+    return ParticipantRole.MEMBER
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -4422,6 +4435,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         if named is None and label is None and speaks_for_a_seat(name):
             org = None  # "Frå helseføretaket:" / … / "Brukarrepresentant: Hilde Moen": the
             # users' seat, no one of the side whose heading stands above
+            if role in _ONE_PERSON_ROLES:
+                role = _seat_group_after_one_person(name)
         if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
             org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]

@@ -5988,7 +5988,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                     looks_like_name(absent):
                 entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
             else:
-                entry.organization = part.strip()
+                entry.organization = _org_after_dashed_job(part.strip())
         if job is not None and entry.role is ParticipantRole.MEMBER:
             _agency_staff_by_job(entry, job)  # "Eva Li – seniorrådgiver – Statsforvalteren
             # i Vestland": the agency's adviser by job, as in a "Navn | Funksjon" table
@@ -6128,6 +6128,16 @@ def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
     else:
         entry.organization = lead
     return entry
+
+
+def _org_after_dashed_job(part: str) -> str:
+    """Whom a person represents after a name's dash, without the job written before it
+    with no comma ("Cecilie Holm – teamleder FACT Vestdalen", "… – kommunalsjef Lia
+    kommune"): the job is no organisation, as after a comma ("Cecilie Holm, teamleder
+    FACT Vestdalen"); a part in capitals ("Lia kommune") stays as written."""
+    if not part[:1].islower():
+        return part
+    return _TITLE_BEFORE_ORG.sub("", part, count=1)
 
 
 def _led_by_place(text: str, entry: Entry) -> bool:
