@@ -1192,6 +1192,9 @@ class Head:
     location: str | None = None
     letterhead: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the label (``match_label``) of each of the head's lines, from the first: asked once,
+    # and read again by ``minutes.read_attendance`` for the lists in the head
+    labels: list[Label | None] = field(default_factory=list, repr=False)
 
 
 # What a mail client puts before a subject it replies to or forwards: "SV: ", "Re: ",
@@ -7176,6 +7179,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body = head.body or header_network
             head.organization = head.organization or organization
     values = collect_values(lines, 0, head_end)
+    head.labels = values.labels
     # ("Møte: 3/2026", "Møte: Møte 3/2026": the sitting's number, no body's name)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and
                    not (v[:4].casefold() == "møte" and

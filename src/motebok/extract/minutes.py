@@ -1587,6 +1587,9 @@ def read_attendance(draft: Draft) -> None:
         draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
     lines, joined_away, prose = _prose_joined(lines, attendance_lines)
+    # (the head's lines' labels, asked once by ``read_head``, while these are the lines
+    # it read: a joined paragraph makes a new list. Later lines are asked here)
+    head_labels = draft.head.labels if lines is draft.lines else []
     if draft.lists_below:
         prose |= _also_came_sentences(lines, attendance_lines, draft.lists_below)
     for i in attendance_lines:
@@ -1613,7 +1616,7 @@ def read_attendance(draft: Draft) -> None:
             flush()
             state = None  # signers under the summons, no list's row
             continue
-        label = match_label(line.text)
+        label = head_labels[i] if i < len(head_labels) else match_label(line.text)
         if line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
                 i > draft.items[-1].line and \
                 (bound := match_label(closing_list_heading(line.text))) is not None and \
