@@ -2777,13 +2777,19 @@ def _attendance_lines(draft: Draft) -> list[int]:
     ``read_attendance`` and the two readings after it."""
     lines = draft.lines
     picked = []
+    # (a running header holds the meeting's day or its year's last two digits, the first
+    # test of ``_is_page_header``, asked here before the rest: two substring searches a
+    # line where a test for any digit made ten, and none without the meeting's date)
+    meeting = draft.record.meeting.date
+    year, day = (meeting[2:4], meeting[8:].lstrip("0")) if meeting is not None else ("", "")
     for i in range(draft.attendance_start, draft.attendance_end):
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
-        # running header; a digit first: most lines are names, which have none)
+        # running header; the day's digits first: most lines are names, which have none)
         text = lines[i].body
         # (a table's heading is no running header either: a yearly register heads its
         # columns with the meetings' days, "Navn | Kommune | 22.01 | 19.03")
-        if i < 3 or ":" in text or not dates.has_digit(text) or \
+        if i < 3 or ":" in text or meeting is None or \
+                (year not in text and day not in text) or \
                 (lines[i].is_table and table_columns(lines[i].cells) is not None) or \
                 not _is_page_header(draft, text):
             picked.append(i)
