@@ -1200,6 +1200,9 @@ class Head:
     location: str | None = None
     letterhead: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the label (``match_label``) of each of the head's lines, from the first: asked once,
+    # and read again by ``minutes.read_attendance`` for the lists in the head
+    labels: list[Label | None] = field(default_factory=list, repr=False)
 
 
 # What a mail client puts before a subject it replies to or forwards: "SV: ", "Re: ",
@@ -6287,6 +6290,9 @@ class HeaderValues:
     bare_lines: list[str] = field(default_factory=list)
     value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
     mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
+    # each head line's label (``match_label``), from the first line read on: asked once
+    # here for the stacked labels, the labelled values and ``read_head``'s lone dates
+    labels: list[Label | None] = field(default_factory=list)
 
 
 # The labels of a form's start and end, "Fra:" and "Til:", with a clock time alone.
@@ -6317,11 +6323,14 @@ _FIELD_TIME, _FIELD_DATE, _FIELD_PLACE, _FIELD_BODY = Field.TIME, Field.DATE, Fi
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
+    # (every line of the range is asked by ``_stacked_labels`` and again below: one list,
+    # where each later ask was a cache hit, some 450 instructions)
+    labels = values.labels = [match_label(line.text) for line in lines[start:stop]]
     targets = {_FIELD_TIME: values.time, _FIELD_DATE: values.date, _FIELD_PLACE: values.place,
                Field.TIME_PLACE: values.time_place, _FIELD_BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization, Field.END: values.end}
-    stacked = _stacked_labels(lines, start, stop, targets)
+    stacked = _stacked_labels(lines, start, stop, targets, labels)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     forms: list[str] = []  # "Møteform: Teams"
     for i in range(start, stop):
@@ -6331,7 +6340,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 targets[field_].append(value)
                 values.value_lines.add(i)  # not also a lone date line further on
             continue
-        label = match_label(lines[i].text)
+        label = labels[i - start]
         if label is None:
             values.bare_lines.append(lines[i].body)
             if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
@@ -6354,7 +6363,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if part.field not in targets:
                 continue
             value = part.value
-            if not value and i + 1 < stop and not match_label(lines[i + 1].text):
+            if not value and i + 1 < stop and not labels[i + 1 - start]:
                 value = lines[i + 1].body
                 values.value_lines.add(i + 1)
             if value and part.label in _TYPE_LABELS and _DIGITAL.fullmatch(value.strip(" .")):
@@ -6512,18 +6521,19 @@ def _label_fields(label: Label) -> list[Field]:
     return fields if len(fields) == len(parts) else [label.field]
 
 
-def _stacked_labels(lines: list[Line], start: int, stop: int,
-                    targets: dict) -> dict[int, tuple[Field | None, str]]:
+def _stacked_labels(lines: list[Line], start: int, stop: int, targets: dict,
+                    labels: list[Label | None]) -> dict[int, tuple[Field | None, str]]:
     """Labels stacked above their values, as a PDF reads a two-row table column by column:
     "Dato" / "Tid" / "Sted" / "12.03.2024" / "10.00–12.00" / "Rådhuset" (or one slashed
     label, "Dato / Tid / Sted", over the three values). Maps each line of such a block to
-    (field, value) for a value line and (None, "") for a label line."""
+    (field, value) for a value line and (None, "") for a label line. ``labels`` holds the
+    label of each line from ``start`` on (``match_label``)."""
     found: dict[int, tuple[Field | None, str]] = {}
     i = start
     while i < stop:
         run: list[Field] = []  # the fields of the bare labels from line i on
         end = i  # the line after them
-        while end < stop and (label := match_label(lines[end].text)) and \
+        while end < stop and (label := labels[end - start]) and \
                 not label.value and label.field in targets:
             run += _label_fields(label)
             end += 1
@@ -6532,7 +6542,7 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
             continue
         values = range(end, end + len(run))
         stacked = len(run) >= 2 and values.stop <= stop and \
-            not any(match_label(lines[k].text) for k in values)
+            not any(labels[k - start] for k in values)
         if stacked:
             for k in range(i, end):
                 found[k] = (None, "")
@@ -7280,6 +7290,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body = head.body or header_network
             head.organization = head.organization or organization
     values = collect_values(lines, 0, head_end)
+    head.labels = values.labels
     # ("Møte: 3/2026", "Møte: Møte 3/2026": the sitting's number, no body's name)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and
                    not (v[:4].casefold() == "møte" and
@@ -7585,11 +7596,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if stamp is not None and head.body and " " not in head.body and \
             (named := _body_under_stamp(lines, head.title_line + 3, head.body)):
         head.body, head.organization = named[0], named[1] or head.organization
+    labels = values.labels  # (the head's lines', from the first: asked once)
     for line in lines[:limit]:
         if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
             continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
-        if line.index in values.value_lines or (match_label(line.text) and not (
-                line.index == head_end and programme_slot_line(line.body))):
+        if line.index in values.value_lines or (
+                (labels[line.index] if line.index < head_end else match_label(line.text)) and
+                not (line.index == head_end and programme_slot_line(line.body))):
             # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
             # labels each slot's time: the day runs over all of them)
             if document is None and \

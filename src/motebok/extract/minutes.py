@@ -1589,6 +1589,9 @@ def read_attendance(draft: Draft) -> None:
         draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
     lines, joined_away, prose = _prose_joined(lines, attendance_lines)
+    # (the head's lines' labels, asked once by ``read_head``, while these are the lines
+    # it read: a joined paragraph makes a new list. Later lines are asked here)
+    head_labels = draft.head.labels if lines is draft.lines else []
     if draft.lists_below:
         prose |= _also_came_sentences(lines, attendance_lines, draft.lists_below)
     for i in attendance_lines:
@@ -1615,7 +1618,7 @@ def read_attendance(draft: Draft) -> None:
             flush()
             state = None  # signers under the summons, no list's row
             continue
-        label = match_label(line.text)
+        label = head_labels[i] if i < len(head_labels) else match_label(line.text)
         if line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
                 i > draft.items[-1].line and \
                 (bound := match_label(closing_list_heading(line.text))) is not None and \
@@ -2798,13 +2801,19 @@ def _attendance_lines(draft: Draft) -> list[int]:
     ``read_attendance`` and the two readings after it."""
     lines = draft.lines
     picked = []
+    # (a running header holds the meeting's day or its year's last two digits, the first
+    # test of ``_is_page_header``, asked here before the rest: two substring searches a
+    # line where a test for any digit made ten, and none without the meeting's date)
+    meeting = draft.record.meeting.date
+    year, day = (meeting[2:4], meeting[8:].lstrip("0")) if meeting is not None else ("", "")
     for i in range(draft.attendance_start, draft.attendance_end):
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
-        # running header; a digit first: most lines are names, which have none)
+        # running header; the day's digits first: most lines are names, which have none)
         text = lines[i].body
         # (a table's heading is no running header either: a yearly register heads its
         # columns with the meetings' days, "Navn | Kommune | 22.01 | 19.03")
-        if i < 3 or ":" in text or not dates.has_digit(text) or \
+        if i < 3 or ":" in text or meeting is None or \
+                (year not in text and day not in text) or \
                 (lines[i].is_table and table_columns(lines[i].cells) is not None) or \
                 not _is_page_header(draft, text):
             picked.append(i)
