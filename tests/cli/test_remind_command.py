@@ -155,6 +155,7 @@ def test_the_html_part_escapes_everything_and_links_the_meeting(world, settings)
     assert kind == "text/html"
     assert "Invitere &lt;partnere&gt; &amp; «andre»" in html
     assert "<partnere>" not in html
+    assert "<br>Frist: " in html and "&lt;br&gt;" not in html  # the markup stays markup
     assert f'<a href="https://motebok.example.no/meetings/{meeting_id}/">' in html
 
 

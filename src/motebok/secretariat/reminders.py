@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -161,7 +162,7 @@ def message_html(reminder: Reminder) -> str:
         if facts["link"]:
             parts.append(format_html('<a href="{}">{}</a>', facts["link"],
                                      _("Open the meeting")))
-        rows.append(format_html_join("<br>", "{}", ((p,) for p in parts)))
+        rows.append(format_html_join(mark_safe("<br>"), "{}", ((p,) for p in parts)))
     items = format_html_join("", "<li>{}</li>", ((row,) for row in rows))
     return format_html(
         "<p>{}</p><p>{}</p><ul>{}</ul><p>{}</p>",

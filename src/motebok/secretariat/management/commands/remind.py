@@ -32,6 +32,7 @@ class Command(BaseCommand):
             "again unless --force. Sent through the e-mail settings the summons use "
             "(MOTEBOK_EMAIL_*, MOTEBOK_FROM_EMAIL); links to the meetings when "
             "MOTEBOK_BASE_URL is set.")
+    requires_migrations_checks = True  # the motebok command sets up a new archive first
 
     def add_arguments(self, parser: CommandParser) -> None:
         """--days N, --body BODY (repeatable), --dry-run, --force."""
