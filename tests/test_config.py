@@ -81,3 +81,13 @@ def test_postgres_url_with_host_and_port() -> None:
 def test_unknown_database_urls_are_refused(url) -> None:
     with pytest.raises(ConfigError):
         config.database_from_url(url)
+
+
+def test_base_url_loses_its_trailing_slash_and_must_be_http(monkeypatch) -> None:
+    monkeypatch.delenv("MOTEBOK_BASE_URL", raising=False)
+    assert config.env_base_url("MOTEBOK_BASE_URL") == ""
+    monkeypatch.setenv("MOTEBOK_BASE_URL", " https://motebok.example.no/ ")
+    assert config.env_base_url("MOTEBOK_BASE_URL") == "https://motebok.example.no"
+    monkeypatch.setenv("MOTEBOK_BASE_URL", "motebok.example.no")
+    with pytest.raises(config.ConfigError, match="MOTEBOK_BASE_URL must be an http"):
+        config.env_base_url("MOTEBOK_BASE_URL")

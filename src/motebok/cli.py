@@ -1,7 +1,7 @@
 """The ``motebok`` command.
 
 ``motebok parse`` reads files into minutes records without any database. Every other
-sub-command (``import``, ``export``, ``backup``, ``restore``, ``serve``, ``migrate``,
+sub-command (``import``, ``export``, ``backup``, ``restore``, ``serve``, ``remind``, ``migrate``,
 ``createsuperuser`` …) is a Django management command, run with motebok's settings,
 so administration needs no separate ``manage.py``.
 """
@@ -28,6 +28,8 @@ commands:
   restore FILE.zip         give a backup back, into an empty archive
   serve [--host H] [--port P]  run the web application
   reindex                  rebuild the full-text search index
+  remind [--days N] [--body BODY] [--dry-run] [--force]  e-mail each person their
+                           open actions due within N days (default 7) or overdue
   migrate, createsuperuser, …  any Django management command
 
 "motebok help COMMAND" (or "motebok COMMAND --help") describes one command;

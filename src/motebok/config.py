@@ -62,6 +62,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [part.strip() for part in raw.split(",") if part.strip()]
 
 
+def env_base_url(name: str) -> str:
+    """An http(s) address the site is reached at, without its trailing slash ("" when
+    unset): for links in mail sent outside a request (``motebok remind``), which has no
+    request to build an absolute address from."""
+    raw = (os.environ.get(name) or "").strip()
+    if not raw:
+        return ""
+    parsed = urlparse(raw)
+    if parsed.scheme not in {"http", "https"} or not parsed.netloc:
+        raise ConfigError(f"{name} must be an http:// or https:// address, not {raw!r}")
+    return raw.rstrip("/")
+
+
 def data_dir() -> Path:
     """Where motebok keeps its SQLite database and uploaded files by default."""
     explicit = os.environ.get("MOTEBOK_DATA_DIR")

@@ -93,6 +93,9 @@ EMAIL_USE_TLS = config.env_bool("MOTEBOK_EMAIL_STARTTLS", False)
 EMAIL_USE_SSL = config.env_bool("MOTEBOK_EMAIL_SSL", False)
 EMAIL_TIMEOUT = config.env_int("MOTEBOK_EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = config.env_str("MOTEBOK_FROM_EMAIL", "motebok@localhost")
+# The address the site is reached at, for links in mail sent without a request
+# (motebok remind): "https://motebok.example.no"; empty means no links.
+MOTEBOK_BASE_URL = config.env_base_url("MOTEBOK_BASE_URL")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

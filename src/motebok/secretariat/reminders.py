@@ -1,0 +1,199 @@
+"""Reminding people of their open actions (``motebok remind``): one e-mail per person.
+
+Which actions: open ones with a responsible person who has an e-mail address, due
+within a number of days or overdue (``ActionQuerySet.overdue``, the actions page's
+rule), from approved or published meetings (a draft's actions are not settled yet).
+What was sent is written to the audit log (one ``send`` entry per person), which is
+also how a second run the same day knows to send nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from motebok.archive.models import HELD_STATUSES, Action, Organization, Person
+from motebok.errors import MotebokError
+from motebok.secretariat.models import AuditAction, AuditEntry
+
+DEFAULT_DAYS = 7
+# The audit entry's summary starts with this: how a run finds today's reminders.
+SUMMARY_PREFIX = "reminder:"
+
+
+@dataclass
+class Reminder:
+    """One person's e-mail: their open actions, overdue first, then by due date."""
+
+    person: Person
+    actions: list[Action] = field(default_factory=list)
+    overdue: set[int] = field(default_factory=set)
+
+    @property
+    def address(self) -> str:
+        """Where the reminder goes: the e-mail kept on the person."""
+        return self.person.email.strip()
+
+
+def due_actions(today: dt.date, days: int = DEFAULT_DAYS,
+                bodies: list[Organization] | None = None):
+    """Open actions of people with an e-mail address, due by ``today + days`` or
+    overdue, in approved or published meetings of ``bodies`` (and their working
+    groups; None: every body), ordered by person, due date, meeting and item."""
+    horizon = today + dt.timedelta(days=days)
+    actions = (Action.objects.filter(responsible_person__isnull=False,
+                                     item__meeting__status__in=HELD_STATUSES)
+               .exclude(responsible_person__email=""))
+    if bodies is not None:
+        ids = [body.pk for body in bodies]
+        actions = actions.filter(Q(item__meeting__body_id__in=ids)
+                                 | Q(item__meeting__body__parent_id__in=ids))
+    chosen = actions.overdue(today) | actions.open().filter(due__gte=today, due__lte=horizon)
+    return (chosen.select_related("item__meeting__body", "responsible_person")
+            .order_by("responsible_person__name", "responsible_person_id", "due",
+                      "item__meeting__date", "item__order", "order", "pk"))
+
+
+def reminders(today: dt.date, days: int = DEFAULT_DAYS,
+              bodies: list[Organization] | None = None) -> list[Reminder]:
+    """The e-mails to send: one per person, in name order (one query)."""
+    by_person: dict[int, Reminder] = {}
+    for action in due_actions(today, days, bodies):
+        reminder = by_person.setdefault(action.responsible_person_id,
+                                        Reminder(action.responsible_person))
+        reminder.actions.append(action)
+        if action.is_overdue(today):
+            reminder.overdue.add(action.pk)
+    for reminder in by_person.values():  # overdue first, each group by due date
+        reminder.actions.sort(key=lambda a: a.pk not in reminder.overdue)
+    return list(by_person.values())
+
+
+def reminded_today(today: dt.date) -> set[int]:
+    """Ids of the people a reminder was sent to on ``today`` (local day), from the log."""
+    start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
+    rows = AuditEntry.objects.filter(
+        model=Person._meta.label_lower, action=AuditAction.SEND,
+        summary__startswith=SUMMARY_PREFIX, at__gte=start,
+        at__lt=start + dt.timedelta(days=1)).values_list("object_id", flat=True)
+    return {int(pk) for pk in rows if pk.isdigit()}
+
+
+def _day(value: dt.date | None) -> str:
+    """A date in the active language's own format ("7. desember 2026")."""
+    return formats.date_format(value, "DATE_FORMAT") if value else ""
+
+
+def meeting_link(action: Action) -> str:
+    """The meeting page's address when MOTEBOK_BASE_URL is set, else ""."""
+    base = getattr(settings, "MOTEBOK_BASE_URL", "")
+    if not base:
+        return ""
+    return base + reverse("web:meeting", args=[action.item.meeting_id])
+
+
+def _facts(reminder: Reminder, action: Action) -> dict[str, str]:
+    """What the e-mail says about one action, as text (escaped by the HTML part)."""
+    meeting, item = action.item.meeting, action.item
+    due = _day(action.due) if action.due else _("no due date")
+    return {
+        "text": " ".join(action.text.split()),
+        "meeting": " ".join(x for x in (meeting.body_name, _day(meeting.date)) if x),
+        "item": " ".join(" ".join(x.split()) for x in (item.number, item.title) if x),
+        "due": due,
+        "overdue": _("overdue") if action.pk in reminder.overdue else "",
+        "link": meeting_link(action),
+    }
+
+
+def subject_of(reminder: Reminder) -> str:
+    """ "Påminnelse: 3 åpne oppfølgingspunkter" in the active language."""
+    count = len(reminder.actions)
+    return ngettext("Reminder: %(count)d open action",
+                    "Reminder: %(count)d open actions", count) % {"count": count}
+
+
+def message_text(reminder: Reminder) -> str:
+    """The plain-text body: a greeting and one block per action (nothing escaped: a mail
+    program shows text as it is)."""
+    lines = [_("Hello %(name)s,") % {"name": reminder.person.name}, "",
+             _("You are responsible for these open actions:"), ""]
+    for action in reminder.actions:
+        facts = _facts(reminder, action)
+        lines.append(f"- {facts['text']}")
+        lines.append("  " + _("Meeting: %(meeting)s") % {"meeting": facts["meeting"]})
+        if facts["item"]:
+            lines.append("  " + _("Item: %(item)s") % {"item": facts["item"]})
+        due = _("Due: %(due)s") % {"due": facts["due"]}
+        lines.append("  " + (f"{due} ({facts['overdue'].upper()})" if facts["overdue"]
+                             else due))
+        if facts["link"]:
+            lines.append(f"  {facts['link']}")
+        lines.append("")
+    lines.append(_("Mark an action done in motebok when it is done."))
+    return "\n".join(lines) + "\n"
+
+
+def message_html(reminder: Reminder) -> str:
+    """The HTML alternative: the same facts, every one of them escaped."""
+    rows = []
+    for action in reminder.actions:
+        facts = _facts(reminder, action)
+        parts = [format_html("<strong>{}</strong>", facts["text"]),
+                 format_html("{}", _("Meeting: %(meeting)s") % {"meeting": facts["meeting"]})]
+        if facts["item"]:
+            parts.append(format_html("{}", _("Item: %(item)s") % {"item": facts["item"]}))
+        due = format_html("{}", _("Due: %(due)s") % {"due": facts["due"]})
+        if facts["overdue"]:
+            due = format_html('{} <strong style="color:#b00">{}</strong>', due,
+                              facts["overdue"])
+        parts.append(due)
+        if facts["link"]:
+            parts.append(format_html('<a href="{}">{}</a>', facts["link"],
+                                     _("Open the meeting")))
+        rows.append(format_html_join(mark_safe("<br>"), "{}", ((p,) for p in parts)))
+    items = format_html_join("", "<li>{}</li>", ((row,) for row in rows))
+    return format_html(
+        "<p>{}</p><p>{}</p><ul>{}</ul><p>{}</p>",
+        _("Hello %(name)s,") % {"name": reminder.person.name},
+        _("You are responsible for these open actions:"), items,
+        _("Mark an action done in motebok when it is done."))
+
+
+def build_message(reminder: Reminder) -> EmailMultiAlternatives:
+    """The e-mail of one reminder in the site's language (settings.LANGUAGE_CODE)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        message = EmailMultiAlternatives(subject_of(reminder), message_text(reminder),
+                                         settings.DEFAULT_FROM_EMAIL, [reminder.address])
+        message.attach_alternative(message_html(reminder), "text/html")
+    return message
+
+
+def send(batch: list[Reminder]) -> None:
+    """E-mail every reminder of ``batch`` through Django's e-mail backend (the summons'
+    settings) and log each one; nothing is logged when sending fails."""
+    if not batch:
+        return
+    messages = [build_message(reminder) for reminder in batch]
+    try:
+        get_connection().send_messages(messages)
+    except (OSError, smtplib.SMTPException) as error:  # server down, refused, bad login
+        raise MotebokError(f"sending the reminders failed ({error}): none is recorded as "
+                           "sent; try again") from error
+    AuditEntry.objects.bulk_create([
+        AuditEntry(model=Person._meta.label_lower, object_id=str(reminder.person.pk),
+                   action=AuditAction.SEND,
+                   summary=f"{SUMMARY_PREFIX} {len(reminder.actions)} → {reminder.address}"[:300])
+        for reminder in batch])
+

@@ -1,0 +1,205 @@
+"""``motebok remind``: one e-mail per person of their open actions, due soon or overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from motebok.archive.models import Action, AgendaItem, Meeting, Organization, Person
+from motebok.cli import main
+from motebok.secretariat import reminders
+from motebok.vocab import ActionStatus, MeetingStatus
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _locmem(settings):
+    """Mail goes to ``mail.outbox``; no links unless a test sets the base URL."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.DEFAULT_FROM_EMAIL = "motebok@region.example"
+    settings.MOTEBOK_BASE_URL = ""
+    settings.LANGUAGE_CODE = "nb"
+
+
+def _day(offset: int) -> dt.date:
+    return timezone.localdate() + dt.timedelta(days=offset)
+
+
+def _meeting(body, status=MeetingStatus.PUBLISHED, offset=-30) -> Meeting:
+    return Meeting.objects.create(body=body, date=_day(offset), status=status,
+                                  title=f"Møte i {body.name}")
+
+
+def _action(meeting, text, person, due, status=ActionStatus.OPEN, number="12/26",
+            title="Felles innkjøp") -> Action:
+    item = AgendaItem.objects.create(meeting=meeting, number=number, title=title)
+    return Action.objects.create(item=item, text=text, responsible_person=person, due=due,
+                                 status=status)
+
+
+@pytest.fixture
+def world():
+    """Two bodies; Kari (with e-mail) has open, overdue, far-ahead and done actions,
+    Ola has none with an address, Siri's only action is in a draft."""
+    rad = Organization.objects.create(name="Regionrådet i Fjellbygd")
+    nett = Organization.objects.create(name="Helsenettverket Vest")
+    kari = Person.objects.create(name="Kari Nordmann", email="kari@fjellbygd.example")
+    ola = Person.objects.create(name="Ola Hansen")
+    siri = Person.objects.create(name="Siri Berg", email="siri@vest.example")
+    per = Person.objects.create(name="Per Lie", email="per@vest.example")
+    published = _meeting(rad)
+    approved = _meeting(nett, MeetingStatus.APPROVED)
+    draft = _meeting(nett, MeetingStatus.DRAFT)
+    return {
+        "soon": _action(published, "Sende høringsuttalelse", kari, _day(3)),
+        "overdue": _action(approved, "Lage budsjettforslag", kari, _day(-2), number="3",
+                           title="Budsjett"),
+        "far": _action(published, "Evaluere ordningen", kari, _day(60)),
+        "done": _action(published, "Ferdig sak", kari, _day(1), ActionStatus.DONE),
+        "undated": _action(published, "Uten frist", kari, None),
+        "no_email": _action(published, "Ringe kommunen", ola, _day(1)),
+        "draft": _action(draft, "Utkastets oppgave", siri, _day(1)),
+        "per": _action(approved, "Invitere <partnere> & «andre»", per, _day(7)),
+        "bodies": (rad, nett),
+    }
+
+
+def test_one_mail_per_person_of_open_actions_due_soon_or_overdue(world, capsys):
+    assert main(["remind"]) == 0
+    to = {message.to[0]: message for message in mail.outbox}
+    assert set(to) == {"kari@fjellbygd.example", "per@vest.example"}  # no Ola, no draft
+    kari = to["kari@fjellbygd.example"]
+    assert kari.subject == "Påminnelse: 2 åpne oppfølgingspunkter"
+    assert kari.from_email == "motebok@region.example"
+    body = kari.body
+    assert "Lage budsjettforslag" in body and "Sende høringsuttalelse" in body
+    for absent in ("Evaluere ordningen", "Ferdig sak", "Uten frist"):
+        assert absent not in body
+    assert body.index("Lage budsjettforslag") < body.index("Sende høringsuttalelse")
+    assert "(FORFALT)" in body
+    assert "Sak: 3 Budsjett" in body and "Møte: Helsenettverket Vest" in body
+    assert "http" not in body  # no base URL, no links
+    out = capsys.readouterr()
+    assert "sent: kari@fjellbygd.example (Kari Nordmann): 2 actions, 1 overdue" in out.out
+    assert "Sent 2 reminders (3 actions)" in out.err
+
+
+def test_days_widens_the_window(world):
+    assert main(["remind", "--days", "90"]) == 0
+    kari = next(m for m in mail.outbox if m.to == ["kari@fjellbygd.example"])
+    assert "Evaluere ordningen" in kari.body
+    assert main(["remind", "--days", "0", "--force"]) == 0
+    kari = [m for m in mail.outbox if m.to == ["kari@fjellbygd.example"]][-1]
+    assert "Sende høringsuttalelse" not in kari.body and "Lage budsjettforslag" in kari.body
+
+
+def test_body_filter_keeps_that_bodys_meetings(world):
+    assert main(["remind", "--body", "Helsenettverket Vest"]) == 0
+    assert sorted(m.to[0] for m in mail.outbox) == ["kari@fjellbygd.example",
+                                                    "per@vest.example"]
+    kari = next(m for m in mail.outbox if m.to == ["kari@fjellbygd.example"])
+    assert "Sende høringsuttalelse" not in kari.body
+
+
+def test_an_unknown_body_is_one_line(world, capsys):
+    assert main(["remind", "--body", "Ukjent utvalg"]) == 1
+    assert capsys.readouterr().err == (
+        "motebok: remind: no body is named 'Ukjent utvalg' (name it by its name, another "
+        "name or its slug)\n")
+    assert mail.outbox == []
+
+
+def test_a_wrong_days_is_one_line(capsys):
+    assert main(["remind", "--days", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("motebok: remind: argument --days: a whole number of days")
+    assert err.endswith("(motebok help remind describes its arguments)\n")
+
+
+def test_dry_run_sends_and_records_nothing(world, capsys):
+    assert main(["remind", "--dry-run"]) == 0
+    assert mail.outbox == []
+    out = capsys.readouterr()
+    assert "would send: per@vest.example (Per Lie): 1 action, 0 overdue" in out.out
+    assert "Would send 2 reminders" in out.err
+    assert main(["remind"]) == 0  # the dry run did not count as sent
+    assert len(mail.outbox) == 2
+
+
+def test_a_second_run_the_same_day_sends_nothing_unless_forced(world, capsys):
+    assert main(["remind"]) == 0
+    assert len(mail.outbox) == 2
+    capsys.readouterr()
+    assert main(["remind"]) == 0
+    assert len(mail.outbox) == 2
+    out = capsys.readouterr()
+    assert "already reminded today: kari@fjellbygd.example" in out.out
+    assert main(["remind", "--force"]) == 0
+    assert len(mail.outbox) == 4
+
+
+def test_the_html_part_escapes_everything_and_links_the_meeting(world, settings):
+    settings.MOTEBOK_BASE_URL = "https://motebok.example.no"
+    assert main(["remind"]) == 0
+    per = next(m for m in mail.outbox if m.to == ["per@vest.example"])
+    meeting_id = world["per"].item.meeting_id
+    assert "Invitere <partnere> & «andre»" in per.body  # text stays as typed
+    assert f"https://motebok.example.no/meetings/{meeting_id}/" in per.body
+    html, kind = per.alternatives[0]
+    assert kind == "text/html"
+    assert "Invitere &lt;partnere&gt; &amp; «andre»" in html
+    assert "<partnere>" not in html
+    assert "<br>Frist: " in html and "&lt;br&gt;" not in html  # the markup stays markup
+    assert f'<a href="https://motebok.example.no/meetings/{meeting_id}/">' in html
+
+
+def test_english_when_the_settings_say_so(world, settings):
+    settings.LANGUAGE_CODE = "en"
+    assert main(["remind"]) == 0
+    kari = next(m for m in mail.outbox if m.to == ["kari@fjellbygd.example"])
+    assert kari.subject == "Reminder: 2 open actions"
+    assert "(OVERDUE)" in kari.body
+
+
+def test_sending_failure_is_one_line_and_records_nothing(world, monkeypatch, capsys):
+    from django.core.mail.backends.locmem import EmailBackend
+
+    def refuse(self, messages):
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(EmailBackend, "send_messages", refuse)
+    assert main(["remind"]) == 2
+    assert capsys.readouterr().err == (
+        "motebok: sending the reminders failed (connection refused): none is recorded as "
+        "sent; try again\n")
+    assert reminders.reminded_today(timezone.localdate()) == set()
+
+
+def test_the_queries_do_not_grow_per_action(world):
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            reminders.send(reminders.reminders(timezone.localdate()))
+        return len(queries)
+
+    before = count()
+    _rad, nett = world["bodies"]
+    kari = Person.objects.get(name="Kari Nordmann")
+    for n in range(5):
+        _action(_meeting(nett, offset=-n), f"Oppgave {n}", kari, _day(n), number=str(n))
+    assert count() == before == 2  # the actions with their meetings; the log's rows
+    kari_now = next(r for r in reminders.reminders(timezone.localdate())
+                    if r.person == kari)
+    assert len(kari_now.actions) == 7
+
+
+def test_help_describes_remind(capsys):
+    assert main(["help", "remind"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: motebok remind ")
+    assert "--dry-run" in out and "--force" in out and "--days N" in out
