@@ -203,3 +203,18 @@ def test_help_describes_remind(capsys):
     out = capsys.readouterr().out
     assert out.startswith("usage: motebok remind ")
     assert "--dry-run" in out and "--force" in out and "--days N" in out
+
+
+def test_a_user_accounts_address_is_used_as_the_summons_use_it(world, django_user_model):
+    # Ola has no e-mail on his person, but his user account has one: the summons reach him
+    # there, so his reminder does too; an account's address wins over the person's
+    ola = Person.objects.get(name="Ola Hansen")
+    ola.user = django_user_model.objects.create_user("ola", email="ola@konto.example")
+    ola.save()
+    per = Person.objects.get(name="Per Lie")
+    per.user = django_user_model.objects.create_user("per", email="per@konto.example")
+    per.save()
+    assert main(["remind"]) == 0
+    to = {message.to[0] for message in mail.outbox}
+    assert {"ola@konto.example", "per@konto.example"} <= to
+    assert "per@vest.example" not in to

@@ -26,6 +26,7 @@ from django.utils.translation import ngettext
 from motebok.archive.models import HELD_STATUSES, Action, Organization, Person
 from motebok.errors import MotebokError
 from motebok.secretariat.models import AuditAction, AuditEntry
+from motebok.secretariat.summons import address_of_person
 
 DEFAULT_DAYS = 7
 # The audit entry's summary starts with this: how a run finds today's reminders.
@@ -42,8 +43,9 @@ class Reminder:
 
     @property
     def address(self) -> str:
-        """Where the reminder goes: the e-mail kept on the person."""
-        return self.person.email.strip()
+        """Where the reminder goes: where the summons would go (the user account's e-mail,
+        else the person's)."""
+        return address_of_person(self.person).strip()
 
 
 def due_actions(today: dt.date, days: int = DEFAULT_DAYS,
@@ -54,13 +56,15 @@ def due_actions(today: dt.date, days: int = DEFAULT_DAYS,
     horizon = today + dt.timedelta(days=days)
     actions = (Action.objects.filter(responsible_person__isnull=False,
                                      item__meeting__status__in=HELD_STATUSES)
-               .exclude(responsible_person__email=""))
+               .exclude(Q(responsible_person__email="")
+                        & (Q(responsible_person__user__isnull=True)
+                           | Q(responsible_person__user__email=""))))
     if bodies is not None:
         ids = [body.pk for body in bodies]
         actions = actions.filter(Q(item__meeting__body_id__in=ids)
                                  | Q(item__meeting__body__parent_id__in=ids))
     chosen = actions.overdue(today) | actions.open().filter(due__gte=today, due__lte=horizon)
-    return (chosen.select_related("item__meeting__body", "responsible_person")
+    return (chosen.select_related("item__meeting__body", "responsible_person__user")
             .order_by("responsible_person__name", "responsible_person_id", "due",
                       "item__meeting__date", "item__order", "order", "pk"))
 

@@ -24,7 +24,7 @@ def recipients(meeting: Meeting, today: dt.date | None = None) -> list[str]:
 
     A member whose person has no user account but an e-mail address is included too.
     """
-    addresses = [_address_of_person(m.person) for m in _current_members(meeting, today)]
+    addresses = [address_of_person(m.person) for m in _current_members(meeting, today)]
     users = get_user_model().objects.filter(
         pk__in=BodyAccess.objects.filter(body=meeting.body).values("user_id"), is_active=True)
     addresses.extend(user.email for user in users)
@@ -42,8 +42,9 @@ def _current_members(meeting: Meeting, today: dt.date | None):
         Q(end__isnull=True) | Q(end__gte=today)).select_related("person__user")
 
 
-def _address_of_person(person) -> str:
-    """The person's user account's e-mail, else the e-mail kept on the person ("" if none)."""
+def address_of_person(person) -> str:
+    """The person's user account's e-mail, else the e-mail kept on the person ("" if none):
+    where the secretariat's mail to a person goes (the summons, ``motebok remind``)."""
     if person.user_id and person.user.email:
         return person.user.email
     return person.email or ""
@@ -52,7 +53,7 @@ def _address_of_person(person) -> str:
 def members_without_address(meeting: Meeting, today: dt.date | None = None) -> list[str]:
     """Names of current members the summons cannot reach (no e-mail, no user with one)."""
     return sorted({m.person.name for m in _current_members(meeting, today)
-                   if "@" not in _address_of_person(m.person)})
+                   if "@" not in address_of_person(m.person)})
 
 
 def _address_of(sender: str) -> str:
