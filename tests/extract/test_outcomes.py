@@ -13215,3 +13215,14 @@ def test_the_body_awarding_a_contract_is_its_decision(sentence):
 ])
 def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
     assert not is_decision(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s78l) the Swedish passive of "ger X i uppdrag att": the subject is given the errand
+    ("Sekretariatet får i uppdrag att ta fram ett underlag till nästa möte.", "Sekretariatet"),
+    ("Kansliet får i uppdrag att skicka ansökan till regionen.", "Kansliet"),
+    ("Arbetsgruppen fick i uppdrag att boka lokal.", "Arbetsgruppen"),
+])
+def test_a_swedish_errand_the_subject_gets_is_its_task(sentence, who):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, None)]

@@ -3039,6 +3039,9 @@ _FUTURE_SUBJECT = lazy_regex(
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
+    # Swedish, as "ger X i uppdrag att" is read: "Sekretariatet får i uppdrag att ta fram
+    # ett underlag", "Kansliet fick i uppdrag att …" (the subject is given the errand)
+    r"(?:får|fick)\s+i\s+uppdrag\s+att|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
     # given it in the passive: "Daglig leder gis i oppdrag å …", "Leiar vert gjeve i oppgåve å …"
     r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
@@ -11945,8 +11948,8 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne",
-                 "bede om", "bedd om", "oppmod", "spørres om å", "spørjast om å",
+                 "uppdrag", "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden",
+                 "bedne", "bede om", "bedd om", "oppmod", "spørres om å", "spørjast om å",
                  "spurt om å", "spurd om å")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
