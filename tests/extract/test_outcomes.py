@@ -13226,3 +13226,19 @@ def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
 def test_a_swedish_errand_the_subject_gets_is_its_task(sentence, who):
     _, actions = _outcomes_of(sentence)
     assert actions == [(sentence, who, None)]
+
+
+def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
+    # (s78l) "X svarer innen …" after an application is the answering party's ruling on
+    # it, as "Innovasjon Norge behandler søknaden innen 1. mai." is: no follow-up
+    _, actions = _outcomes_of("Kari søker om midler. Kommunen svarer innen 1. mai.")
+    assert actions == []
+    _, actions = _outcomes_of("Nettverket søker om 200 000 kroner fra fylkeskommunen. "
+                              "Fylkeskommunen svarer innen 1. mai.")
+    assert [who for _, who, _ in actions] == ["Nettverket"]  # (its own application only)
+    _, actions = _outcomes_of("Laget har søkt om tilskot. Kommunen svarar innan 1. mai.")
+    assert actions == []
+    # members answering what the body sent them still owe the answer
+    _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
+                              "Partnerkommunene svarer innen uke 12.")
+    assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)

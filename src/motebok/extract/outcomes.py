@@ -5532,6 +5532,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _work_under_way(lowered) and _only_noted(texts):
                     continue  # "- Evalueringen gjøres av innkjøpskontoret." in a status
                     # the body only took note of: who does the work, news
+                if task and prior and ("svarer innen" in lowered or "svarar innan" in lowered) \
+                        and _has_application_word(prior.lower()):
+                    continue  # "Kari søker om midler. Kommunen svarer innen 1. mai.": the
+                    # answer to an application is the other party's ruling on it, as
+                    # "Innovasjon Norge behandler søknaden innen 1. mai." is, no follow-up
+                    # of the meeting (members answering what the body sent them are one:
+                    # "Per sender skjema til kommunene. Kommunene svarer innen uke 12.")
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -11150,6 +11157,12 @@ def _body_applies_for_sum(sentence: str) -> bool:
     found = _BODY_APPLIES.match(sentence)
     return found is not None and found.group("who") in _BARE_BODY_APPLICANTS and \
         _SUM_OF_MONEY.search(sentence, found.end()) is not None
+
+
+# The words of an application, asked of the sentence before "X svarer innen …" (lower-cased):
+# "Kari søker om midler.", "Laget har søkt om tilskot.", "Styret sender søknad til kommunen."
+_has_application_word = contains_any(("søker om", "søkjer om", "søkt om", "søkte om",
+                                       "søke om", "søkje om", "søknad"))
 
 
 def _applies_for_another(sentence: str, body: str | None, parent: str | None = None) -> bool:
