@@ -9580,3 +9580,36 @@ def test_a_mail_subject_s_network_word_gives_way_to_the_pasted_heading_s_name():
     record = parse_bytes(text.encode(), "mail.txt")
     assert (record.body, record.organization) == \
         ("Nettverk for ledere innen rus og psykisk helse", "Østre Dal")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s78l) the month and year closing a title are the meeting's time after a name's own
+    # digits too (a road's number): not part of the body
+    ("Referat fra Styringsgruppa E39 mai 2027", "Styringsgruppa E39"),
+    ("Referat fra Styringsgruppa E39, mai 2027", "Styringsgruppa E39"),
+    ("Referat fra Styringsgruppa mai 2027", "Styringsgruppa"),
+    # (a year alone after the digits stays unless an annual meeting's: the name's own)
+    ("Årsmøte i Foreningen E18 2026", "Årsmøtet"),
+])
+def test_a_month_and_year_after_a_road_number_close_the_title_as_its_date(title, body):
+    assert body_and_organization(title)[0] == body
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # (s78l) a sitting's day without its dot before the month's word is no number of the
+    # sitting: "sammanträdet 11 februari 2027" names no body ("Februari" was read)
+    ("Protokoll från sammanträdet 11 februari 2027", None),
+    ("Referat fra møtet 11 februar 2027", None),
+    ("Protokoll från mötet 11 februari 2027 i Gränskommittén Nord", "Gränskommittén Nord"),
+    # (the sitting's number stays one: "sammanträdet 3 i X")
+    ("Protokoll från sammanträdet 3 i Gränsrådet Nord", "Gränsrådet Nord"),
+])
+def test_a_sitting_s_day_without_its_dot_is_its_date_not_its_number(title, body):
+    assert body_and_organization(title)[0] == body
+
+
+def test_a_sitting_s_day_without_den_leaves_the_letterhead_s_body():
+    text = ("Protokoll från sammanträdet 11 februari 2027\n\nGränskommittén Eda–Eidskog\n\n"
+            "Plats: Kommunhuset\n\n§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")

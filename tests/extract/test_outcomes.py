@@ -13235,3 +13235,30 @@ def test_passive_tasks_by_a_deadline_and_duties_by_law(sentence, task):
 def test_finding_a_date_with_the_bare_noun_is_a_task():
     # (s78b) as "Leder finner ny dato."
     assert is_action("Trine Haug og Petter Solvang finner dato.")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s78l) the Swedish passive of "ger X i uppdrag att": the subject is given the errand
+    ("Sekretariatet får i uppdrag att ta fram ett underlag till nästa möte.", "Sekretariatet"),
+    ("Kansliet får i uppdrag att skicka ansökan till regionen.", "Kansliet"),
+    ("Arbetsgruppen fick i uppdrag att boka lokal.", "Arbetsgruppen"),
+])
+def test_a_swedish_errand_the_subject_gets_is_its_task(sentence, who):
+    _, actions = _outcomes_of(sentence)
+    assert actions == [(sentence, who, None)]
+
+
+def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
+    # (s78l) "X svarer innen …" after an application is the answering party's ruling on
+    # it, as "Innovasjon Norge behandler søknaden innen 1. mai." is: no follow-up
+    _, actions = _outcomes_of("Kari søker om midler. Kommunen svarer innen 1. mai.")
+    assert actions == []
+    _, actions = _outcomes_of("Nettverket søker om 200 000 kroner fra fylkeskommunen. "
+                              "Fylkeskommunen svarer innen 1. mai.")
+    assert [who for _, who, _ in actions] == ["Nettverket"]  # (its own application only)
+    _, actions = _outcomes_of("Laget har søkt om tilskot. Kommunen svarar innan 1. mai.")
+    assert actions == []
+    # members answering what the body sent them still owe the answer
+    _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
+                              "Partnerkommunene svarer innen uke 12.")
+    assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)

@@ -327,12 +327,14 @@ _LEADING_MEETING = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{_MEETING_KINDS}\s+)?"
                               # "fagdag i nettverk for …")
                               rf"{_CHANNEL_FIRST}"
                               r"(?:møte|møtet|moe?te|moe?tet|m[\ufffd?]te|m[\ufffd?]tet|möte|mötet|"
-                              r"sammanträdet?)(?:(?:\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|"
-                              r"[a-zæøå]+)\s*\d{0,4})?\s+(?:i|for|med)\s+|"
-                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+(?:(?:i|for|med)\s+)?))",
+                              r"sammanträdet?)(?:(?:\s+(?:den\s+)?\d{1,2}(?:\.\s*(?:\d{1,2}\.|"
+                              rf"[a-zæøå]+)|\s+{_ANY_MONTH})\s*\d{{0,4}})?\s+(?:i|for|med)\s+|"
+                              r"\s+(?:nr\.?\s*)?\d{1,3}(?:\s*[/-]\s*\d{2,4})?\s+"
+                              rf"(?!{_ANY_MONTH})(?:(?:i|for|med)\s+)?))",
                               re.I)  # "Møte nr. 3/2024 i Regionrådet", "møte nr. 01/05 Rådet",
 # "Møte 3-2024 i Nordby kontrollutval"; a Swedish sitting's as well ("sammanträdet 1/2027 i
-# Gränskommittén X", "mötet 2/2027 med …")
+# Gränskommittén X", "mötet 2/2027 med …"); but a number before a month's word is the
+# day, as Swedish writes it without its dot ("sammanträdet 11 februari 2027"), no number
 # A news post's heading on a meeting, with no document word: "Fra møtet i regionrådet",
 # "Frå styremøtet i X" (the meeting words after it are read as in any title).
 _FROM_THE_MEETING = lazy_regex(r"^(?:fra|frå)\s+(?=[\wæøå-]*møte(?:t)?(?:\s+(?:i|for)\s|$))", re.I)
@@ -4602,9 +4604,12 @@ _SHORT_BODY_WORDS = (*_BODY_NOUNS, *_BODY_NOUN_FORMS)
 
 # A year closing a title, after a space, a comma or a dash: "… Nordby idrettslag 2026".
 # A month may come before it ("…, februar 2026"), not after a day ("12. mars 2026"); a
-# span's end ("2021-2027") is no such year.
-_YEAR_AT_END = lazy_regex(rf"(?<![\d.\s,–-])[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$",
-                          re.I)
+# span's end ("2021-2027") is no such year. A name's own digits after its letters may
+# stand before them ("Styringsgruppa E39 mai 2027", "Ringveg R4, 2026"): a road's or a
+# zone's number, no day.
+_YEAR_AT_END = lazy_regex(r"(?:(?<![\d.\s,–-])|(?<=[^\W\d_]\d)|(?<=[^\W\d_]\d\d)|"
+                          r"(?<=[^\W\d_]\d\d\d))"
+                          rf"[\s,–-]+(?:(?P<month>{_MONTH})\s+)?(?:19|20)\d{{2}}$", re.I)
 # A meeting's number in the body's series of the year at a title's end: "… 2/2026", "…
 # nr. 3/25" (after a word: not a date "12.3/2025" nor a case "sak 3/2025"; after "møte"
 # the title's other rules read it: "Regionrådet i X møte 2/2025")

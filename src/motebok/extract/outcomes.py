@@ -3041,6 +3041,9 @@ _FUTURE_SUBJECT = lazy_regex(
     r"tilbyr\s+seg\s+å|tilbød\s+seg\s+å|"
     r"har ansvar for å|fekk i oppgåve å|fikk i oppgave å|får i oppdrag å|får i oppgåve å|"
     r"får i oppgave å|fekk i oppdrag å|fikk i oppdrag å|"
+    # Swedish, as "ger X i uppdrag att" is read: "Sekretariatet får i uppdrag att ta fram
+    # ett underlag", "Kansliet fick i uppdrag att …" (the subject is given the errand)
+    r"(?:får|fick)\s+i\s+uppdrag\s+att|"
     r"(?:har\s+)?fått\s+i\s+(?:oppgave|oppdrag)(?:\s+å)?|"
     # given it in the passive: "Daglig leder gis i oppdrag å …", "Leiar vert gjeve i oppgåve å …"
     r"(?:gis|gjevast|(?:blir|ble|vert|vart)\s+(?:gitt|gjeve))\s+"
@@ -5535,6 +5538,13 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
                         _work_under_way(lowered) and _only_noted(texts):
                     continue  # "- Evalueringen gjøres av innkjøpskontoret." in a status
                     # the body only took note of: who does the work, news
+                if task and prior and ("svarer innen" in lowered or "svarar innan" in lowered) \
+                        and _has_application_word(prior.lower()):
+                    continue  # "Kari søker om midler. Kommunen svarer innen 1. mai.": the
+                    # answer to an application is the other party's ruling on it, as
+                    # "Innovasjon Norge behandler søknaden innen 1. mai." is, no follow-up
+                    # of the meeting (members answering what the body sent them are one:
+                    # "Per sender skjema til kommunene. Kommunene svarer innen uke 12.")
                 if task and (" søker " in lowered or " søkjer " in lowered) and \
                         _applies_for_another(sentence, body, parent):
                     continue  # "Elevrådet søker om midler …" in another body's minutes
@@ -11179,6 +11189,12 @@ def _body_applies_for_sum(sentence: str) -> bool:
         _SUM_OF_MONEY.search(sentence, found.end()) is not None
 
 
+# The words of an application, asked of the sentence before "X svarer innen …" (lower-cased):
+# "Kari søker om midler.", "Laget har søkt om tilskot.", "Styret sender søknad til kommunen."
+_has_application_word = contains_any(("søker om", "søkjer om", "søkt om", "søkte om",
+                                       "søke om", "søkje om", "søknad"))
+
+
 def _applies_for_another(sentence: str, body: str | None, parent: str | None = None) -> bool:
     """Whether the sentence is a body applying under a compound name ("Elevrådet søker om
     midler …") that is not the minutes' own ``body``: another applicant's case, told as
@@ -11975,8 +11991,8 @@ _HEDGES = frozenset(("kan", "kunne", "bør"))
 # The words ``_FUTURE_SUBJECT`` cannot match without (one prefilter for is_action and
 # responsible_of).
 _FUTURE_WORDS = ("vil", "skal", "skulle", "sikte", "påtar", "påtok", "ansvar", "oppg", "oppdrag",
-                 "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden", "bedne",
-                 "bede om", "bedd om", "oppmod", "spørres om å", "spørjast om å",
+                 "uppdrag", "villig", "viljug", "tilbyr", "tilbød", "bes ", "bedt", "beden",
+                 "bedne", "bede om", "bedd om", "oppmod", "spørres om å", "spørjast om å",
                  "spurt om å", "spurd om å")
 _has_future_hint = contains_any(_FUTURE_WORDS)
 # A word in the s-passive: r"\w(?:es|ast)\b|\btas\b", as two patterns that open on a
