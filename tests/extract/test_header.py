@@ -9436,6 +9436,8 @@ def test_a_service_over_its_post_holders_meeting_names_its_region_capitalised(se
             "Sak 1 – Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "ks.txt")
     assert (record.body, record.organization) == ("Klinikksjefmøtet", parent)
+
+
 def test_hurried_notes_titled_stikkordsreferat_name_the_body_after_the_dash():
     # (s78d) "Stikkordsreferat – ledergruppa for …, Kystregionen": the document's word, as
     # "Referat – …", then the group and its region
@@ -9454,3 +9456,17 @@ def test_a_subtitle_wrapped_after_its_dash_goes_on_in_the_region_below():
     record = parse_bytes(text.encode(), "fn.txt")
     assert (record.body, record.organization) == (
         "Fagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten", "Kystregionen")
+
+
+@pytest.mark.parametrize(("wrapped", "region"), [
+    ("Fagnettverk for helsesykepleiere i Sør-\nTrøndelag", "Sør-Trøndelag"),
+    ("Fagnettverk for jordmødre i Nord-\nGudbrandsdalen", "Nord-Gudbrandsdalen"),
+])
+def test_a_subtitle_wrapped_after_a_hyphen_close_to_its_word_keeps_the_name_whole(
+        wrapped, region):
+    # (s78k) "… i Sør-" / "Trøndelag": the hyphen is the name's own, nothing comes between
+    # (as the unbroken line reads), unlike a dash set apart ("… –" / "Kystregionen")
+    text = (f"REFERAT\n{wrapped}\nTid: 12. mars 2026 kl. 09.00–14.00\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "fn.txt")
+    assert record.organization == region
