@@ -9470,3 +9470,129 @@ def test_a_subtitle_wrapped_after_a_hyphen_close_to_its_word_keeps_the_name_whol
             "1. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "fn.txt")
     assert record.organization == region
+@pytest.mark.parametrize(("banner", "title", "body"), [
+    # (s78c) a research fund's name over its board's minutes ("fondsstyret"), and a
+    # career centre's over the minutes of the forum it runs
+    ("Regionalt forskningsfond Nordfjella", "Protokoll fra møte i fondsstyret", "Fondsstyret"),
+    ("Regionalt forskingsfond Vestfjord", "Protokoll frå styremøte", "Styret"),
+    ("Karrieresenteret i Sørvika", "Referat – Samarbeidsforum for karriereveiledning",
+     "Samarbeidsforum for karriereveiledning"),
+])
+def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, body):
+    text = (f"{banner}\n\n{title}\n\nMøtedato: 11. mars 2027\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "f.txt")
+    assert (record.body, record.organization) == (body, banner)
+@pytest.mark.parametrize("title", ["Protokoll från sammanträdet den 11 februari 2027",
+                                   "Referat fra møtet den 11 februar 2027"])
+def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title):
+    # (s78a) Swedish writes a day without its dot ("den 11 februari 2027"), a Norwegian
+    # title now and then too: the day, not part of a body, so the letterhead's body stands
+    text = (f"{title}\n\nGränskommittén Eda–Eidskog\n\nPlats: Kommunhuset\n\n"
+            "§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+@pytest.mark.parametrize(("shouted", "body"), [
+    ("SAMARBEIDSUTVALET TANNHELSE", "Samarbeidsutvalet tannhelse"),
+    ("FAGGRUPPA HELSE OG OMSORG", "Faggruppa helse og omsorg"),
+    ("REGIONRÅDET NORDHORDLAND", "Regionrådet Nordhordland"),
+])
+def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shouted, body):
+    # (s78a) a body's noun and the field it works for only ("tannhelse", "helse og omsorg"):
+    # common nouns, as "Samarbeidsutvalget for tannhelse" reads; a place keeps its capital
+    text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
+            "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "su.txt").body == body
+
+
+@pytest.mark.parametrize("title", ["Referat fra Styringsgruppa E39 mai",
+                                   "Referat fra Styringsgruppa E39 12 mai 2027"])
+def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
+    # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
+    assert body_and_organization(title)[0].startswith("Styringsgruppa E39")
+@pytest.mark.parametrize(("banner", "title", "body"), [
+    ("Krisesenteret i Vesterdal", "Referat fra styremøte", "Styret"),
+    ("Overgrepssenteret Søndre Dal", "Referat fra styremøte", "Styret"),
+    ("Støttesenter mot incest og seksuelle overgrep Nordfjell", "Referat fra styremøte",
+     "Styret"),
+    # (its samarbeidsråd too, as "Samarbeidsrådet for Krisesenteret i Vestfold" is read)
+    ("Krisesenteret i Vesterdal", "Referat fra samarbeidsrådet", "Samarbeidsrådet"),
+])
+def test_a_crisis_centre_named_over_the_title_is_the_parent(banner, title, body):
+    # (s78b) the centre the kommuner run together, whose board, council or staff met
+    text = (f"{banner}\nInterkommunalt krisesentertilbud for Elvdal og Åsmark\n\n{title}\n"
+            "Møtedato: 16.09.2027\n\n1. Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == (body, banner)
+
+
+def test_a_company_of_a_place_in_capitals_over_a_description_is_the_letterhead():
+    # (s78b) "KRISESENTERET I NORDVIK IKS" over what it is: its "I" small again
+    text = ("KRISESENTERET I NORDVIK IKS\nInterkommunalt krisesenter for Nordvik og Alstad\n\n"
+            "PROTOKOLL FRA STYREMØTE\n\nDato: 9. mars 2027\n\n"
+            "Sak 11/27 Godkjenning av innkalling\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ks.txt")
+    assert (record.body, record.organization) == ("Styret", "Krisesenteret i Nordvik IKS")
+
+
+def test_a_meeting_word_then_a_crisis_centre_in_the_title_is_body_and_parent():
+    # (s78b) "Referat – kontaktpersonmøte Krisesenteret i Østmark"
+    assert body_and_organization("Referat – kontaktpersonmøte Krisesenteret i Østmark") == \
+        ("Kontaktpersonmøte", "Krisesenteret i Østmark")
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Referat fra samarbeidsrådet – møte med kommunenes kontaktpersoner", "Samarbeidsrådet"),
+    ("Referat fra styret – møte med eierkommunene", "Styret"),
+])
+def test_those_a_body_met_with_after_a_dash_are_no_part_of_its_name(title, body):
+    # (s78b) the body met; "– møte med …" says with whom
+    assert body_and_organization(title)[0] == body
+
+
+def test_the_kind_of_cases_a_meeting_took_is_no_part_of_the_body():
+    # (s78b) "Referat fra personalmøte med AMU-saker": the staff meeting met
+    assert body_and_organization("Referat fra personalmøte med AMU-saker")[0] == "Personalmøte"
+@pytest.mark.parametrize(("title", "body", "organization"), [
+    # (s78e) a gathering's word, a dash, then the network named by its region's genitive
+    # or an adjective: the network met (the genitive "-regionens" its cooperation, as
+    # "Osloregionens faggruppe" is read)
+    ("Oppsummering fra nettverkssamling – Kystregionens nettverk for rus og psykisk helse",
+     "Kystregionens nettverk for rus og psykisk helse", "Kystregionen"),
+    ("Referat frå fagsamling – Regionalt nettverk for psykisk helse i Sogn",
+     "Regionalt nettverk for psykisk helse", "Sogn"),
+    # a network's meeting word as its gathering's; a board's names the parent after it
+    ("Referat fra nettverksmøte – Regionalt nettverk for rus og psykisk helse",
+     "Regionalt nettverk for rus og psykisk helse", None),
+    ("Referat fra styremøte – Regionalt næringsforum Sunnfjord",
+     "Styret", "Regionalt næringsforum Sunnfjord"),
+    ("Referat fra nettverksmøte – Regionalt ROP-nettverk Sørdal",
+     "Regionalt ROP-nettverk Sørdal", None),
+    # a gathering with a municipality after the dash names no body
+    ("Referat fra samling – Nordvik kommune", None, None),
+])
+def test_a_gathering_then_a_network_named_after_a_qualifier_is_the_network(
+        title, body, organization):
+    assert body_and_organization(title) == (body, organization)
+
+
+def test_what_the_steered_team_is_after_a_dash_is_no_part_of_the_body():
+    # (s78e) "Styringsgruppen for FACT Vestdalen – interkommunalt ROP-team": the words
+    # after the dash say what the team is
+    assert body_and_organization("Styringsgruppen for FACT Vestdalen – interkommunalt "
+                                 "ROP-team") == ("Styringsgruppen for FACT Vestdalen", None)
+
+
+def test_a_mail_subject_s_network_word_gives_way_to_the_pasted_heading_s_name():
+    # (s78e) "Emne: Referat fra nettverksmøtet 15. april" over a pasted "REFERAT" and
+    # "Nettverk for ledere innen rus og psykisk helse, Østre Dal": the network's whole
+    # name and its region, which the subject's "Nettverket" shortens
+    text = ("Fra: Siri Holte\nSendt: fredag 16. april 2027 08:41\nTil: Nettverket\n"
+            "Emne: Referat fra nettverksmøtet 15. april\n\nHei alle,\n\nHer er referatet.\n\n"
+            "REFERAT\nNettverk for ledere innen rus og psykisk helse, Østre Dal\n\n"
+            "Møtedato: 15.04.2027\n\n1) Referat fra forrige møte\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "mail.txt")
+    assert (record.body, record.organization) == \
+        ("Nettverk for ledere innen rus og psykisk helse", "Østre Dal")

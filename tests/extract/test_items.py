@@ -6525,3 +6525,13 @@ def test_a_case_s_topic_before_v_still_heads_an_item() -> None:
     assert not items._sent_by_organisation("Søknad frå Naustdal IL v/ Kari Holm")
     assert not items._sent_by_organisation("Orientering om kommuneplanen v/ Eli Vik")
     assert items._sent_by_organisation("Sweco Norge AS v/ Ida Lønning")
+
+
+def test_a_topic_with_a_dashed_subtitle_after_a_colon_stays_the_title() -> None:
+    # (s78b) "AMU: Vold og trusler – avviksmeldinger": its plural nouns ("trusler",
+    # "avviksmeldinger") are no verbs, and the rest has no full stop: one title
+    text = ("Referat fra personalmøte\n\nDato: 3. februar 2027\n\n1. Godkjenning\nGodkjent.\n\n"
+            "2. AMU: Vold og trusler – avviksmeldinger\nDet ble meldt to avvik i januar.\n")
+    record = parse_bytes(text.encode(), "pm.txt")
+    assert [item.title for item in record.items] == [
+        "Godkjenning", "AMU: Vold og trusler – avviksmeldinger"]

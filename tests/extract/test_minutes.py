@@ -3928,3 +3928,19 @@ def test_a_summary_of_tasks_closing_the_minutes_is_no_text_of_the_last_item(head
            "Solveig Loen", "2026-11-15")]),
         ("Ingen saker.", [("Kalle inn til neste møte", "Ingrid Eide", "2026-12-01")])]
     assert (record.next_meeting.date, record.next_meeting.location) == ("2027-01-14", "Teams")
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Neste møte: 12. mars 2027 kl. 10.00, på Rådhuset, møterom 2", "Rådhuset, møterom 2"),
+    ("Neste møte: 12. mars 2027 kl. 10.00 på rådhuset, møterom 2", "rådhuset, møterom 2"),
+    ("Neste møte: 12. mars 2027 kl. 10.00, i Kulturhuset, sal B", "Kulturhuset, sal B"),
+    ("Neste møte: 12. mars 2027 kl. 10.00, på Rådhuset", "Rådhuset"),
+    ("Neste møte: 12. mars 2027 kl. 10.00 på rådhuset, og Ola tek med kaffi", "rådhuset"),
+])
+def test_the_room_after_a_comma_belongs_to_the_next_meeting_s_place(line, location):
+    # (s78a) "…, på Rådhuset, møterom 2": the room is part of where, as "…, Rådhuset,
+    # møterom 2" is read; a building's word after "på" may stand in small letters
+    text = ("Regionrådet Fjellbygda\n\nReferat fra møte 4. februar 2027\n\nSted: Kommunehuset\n"
+            f"Til stede: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjent.\n\n{line}\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2027-03-12", location)

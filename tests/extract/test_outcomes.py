@@ -13187,3 +13187,51 @@ def test_answering_by_a_deadline_is_a_task_of_the_one_who_answers(sentence, owne
 def test_a_guess_at_another_s_answer_is_still_no_task():
     # (s78d) the word between the verb and the deadline tells a guess, no errand given
     assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
+@pytest.mark.parametrize(("sentence", "decided"), [
+    # (s78c) the case put on the next meeting's agenda in so many words, as "Saken settes
+    # opp på neste møte." is
+    ("Saken settes på dagsorden for neste møte.", True),
+    ("Saka vert sett på sakslista til neste møte.", True),
+    ("Saken ble satt på sakskartet til neste styremøte.", True),
+    # (a wish for it is none)
+    ("Kari Holm ønsket at saken settes på dagsorden for neste møte.", False),
+])
+def test_a_case_put_on_the_next_meeting_s_agenda_is_an_outcome(sentence, decided):
+    assert is_decision(sentence) is decided
+@pytest.mark.parametrize("sentence", [
+    "Styret tildelte kontrakten til Byggmester Hansen AS.",
+    "Utvalget tildelte oppdraget til Norconsult AS.",
+    "Styret tildelte avtalen til Vik Bygg AS, som hadde lågaste pris.",
+])
+def test_the_body_awarding_a_contract_is_its_decision(sentence):
+    # (s78a) the body's choice among the tenders, as "Styret valgte tilbud 2." is
+    assert is_decision(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kari Holm tildelte kontrakten til Byggmester Hansen AS.",
+    "Fylkeskommunen tildelte oppdraget til Norconsult AS i fjor.",
+    "Styret drøftet hvem som skal tildeles kontrakten.",
+])
+def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
+    assert not is_decision(sentence)
+@pytest.mark.parametrize(("sentence", "task"), [
+    # (s78b) a thing as subject, the present passive and "innen" a day: a passive task
+    ("Ferieønsker meldes til daglig leder innen 15. mars.", True),
+    ("Kommunene orienteres om sine tilskudd innen 1. november.", True),
+    ("Søknadene sendast til sekretariatet innan 1. mai.", True),
+    # (the law's deadline, a rule with a modal, another party's act: none)
+    ("Regnskapene avlegges innen 22. februar.", False),
+    ("Turen må bestilles innen kl. 18.00 dagen før.", False),
+    ("Leveransen bekreftes av leverandøren innen 20. mars.", False),
+    # (a duty by law is standing; a post-holder's view is no errand)
+    ("Krisesenteret skal etter krisesenterloven ha et fysisk atskilt botilbud for menn.", False),
+    ("Verneombudet mener rutinen for alenevakt må oppdateres.", False),
+])
+def test_passive_tasks_by_a_deadline_and_duties_by_law(sentence, task):
+    assert is_action(sentence) is task
+
+
+def test_finding_a_date_with_the_bare_noun_is_a_task():
+    # (s78b) as "Leder finner ny dato."
+    assert is_action("Trine Haug og Petter Solvang finner dato.")

@@ -11302,3 +11302,85 @@ def test_forfall_under_a_partner_group_keeps_the_mayor_s_municipality() -> None:
             "1. Godkjenning av innkalling\nGodkjend.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][-1] == \
         ("Helga Myklebust", "Nordøy")
+
+
+def test_a_partner_s_group_among_the_sides_of_a_list_with_its_guests_apart_is_members():
+    # (s78c) "Fra kommunene:" and "Fra NAV:" at a cooperation's steering group, with
+    # "Gjest:" naming its guest apart: NAV's people are one side of the body, no guests
+    text = ("Referat fra styringsgruppemøte\n\nDato: 25. august 2027\n\n"
+            "Fra kommunene: Ingrid Nordhagen (Dalbygd kommune, leder), Sverre Bjørnstad "
+            "(Øvre Dal kommune)\nFra NAV: Tone Lie (NAV Midt-Dalen)\n"
+            "Gjest: Lars Holtet, Dalbygd videregående skole\n\n"
+            "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles == {"Ingrid Nordhagen": "chair", "Sverre Bjørnstad": "member",
+                     "Tone Lie": "member", "Lars Holtet": "guest"}
+
+
+def test_a_partner_s_group_without_guests_named_apart_stays_guests():
+    # (s78c) without a guests' label of its own the partner visits, as at a regionråd
+    text = ("Referat fra møte i regionrådet\n\nDato: 25. august 2027\n\n"
+            "Fra kommunene: Ingrid Nordhagen (Dalbygd kommune, leder), Sverre Bjørnstad "
+            "(Øvre Dal kommune)\nFra NAV: Tone Lie (NAV Midt-Dalen)\n\n"
+            "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles["Tone Lie"] == "guest"
+
+
+def test_a_kommunedirektor_on_a_partnership_council_is_a_member():
+    # (s78c) the partnership council of a university college and a municipality: its
+    # kommunedirektør is the municipality's partner there, no administration serving it
+    text = ("Protokoll fra møte i partnerskapsrådet\n\nMøtedato: 16.09.2027\n\n"
+            "Til stede:\nNina Aasen, prorektor, Høgskolen i Vestbygd (leder)\n"
+            "Geir Ståle Nilsen, kommunedirektør, Fjordby kommune\n"
+            "Frode Sandvik, kommunalsjef oppvekst, Fjordby kommune\n\n"
+            "Sak 1: Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles["Geir Ståle Nilsen"] == "member"
+
+
+def test_a_group_of_the_list_s_own_words_among_the_sides_is_members_too():
+    # (s78c) "Fra karrieresenteret:" below "Fra NAV:" in a list whose guest is named apart
+    # ("Gjest:"): the centre is one more side of the cooperation, no visitor
+    text = ("Referat fra styringsgruppemøte\n\nDato: 25. august 2027\n\n"
+            "Fra kommunene: Ingrid Nordhagen (Dalbygd kommune, leder)\n"
+            "Fra NAV: Tone Lie (NAV Midt-Dalen)\nFra karrieresenteret: Øystein Wold\n"
+            "Gjest: Lars Holtet, Dalbygd videregående skole\n\n"
+            "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert (roles["Øystein Wold"], roles["Lars Holtet"]) == ("member", "guest")
+def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
+    # (s78b) "Trine Haug, daglig leder (leder møtet)": what she did, the chair
+    text = ("Referat fra kontaktpersonmøte\n\nDato: 2.12.2027\n\nFra kommunene:\n"
+            "Anders Hovde, Østmark kommune\n\nFra krisesenteret:\n"
+            "Trine Haug, daglig leder (leder møtet)\nSunniva Lie, miljøterapeut (referent)\n\n"
+            "1) Eventuelt\nIngen saker.\n")
+    assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
+        ("Anders Hovde", "member"), ("Trine Haug", "chair"), ("Sunniva Lie", "secretary")]
+@pytest.mark.parametrize(("line", "organization"), [
+    # (s78e) a job in small letters before whom the person represents, after a dash with
+    # no comma between: the job is no organisation, as after a comma
+    ("Cecilie Holm – teamleder FACT Vestdalen", "FACT Vestdalen"),
+    ("Cecilie Holm – kommunalsjef Lia kommune", "Lia kommune"),
+    ("Cecilie Holm – Lia kommune", "Lia kommune"),
+])
+def test_a_job_before_the_organisation_after_a_dash_is_left_out(line, organization):
+    found = parse_line(line, ParticipantRole.MEMBER, Attendance.PRESENT, None)
+    assert [(e.name, e.organization) for e in found] == [("Cecilie Holm", organization)]
+
+
+@pytest.mark.parametrize(("group", "role"), [
+    ("Brukarrepresentantar", "member"),
+    ("Brukerrepresentanter", "member"),
+    ("Observatørar", "guest"),
+])
+def test_a_seat_group_after_the_writer_s_label_is_no_writer(group, role):
+    # (s78e) "Skrivar: Jon Are Lid" then "Brukarrepresentantar: A (RIO) og B (LPP)": the
+    # users' seats of the body (an observer a guest), not a second and third writer
+    text = ("Protokoll frå møte i brukarrådet\n\nDato: 6. oktober 2027\n\n"
+            "Møteleiar: Ingrid Tveit\nSkrivar: Jon Are Lid, erfaringskonsulent\n"
+            f"{group}: Oddny Våge (RIO) og Kjell Vik (LPP)\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
+        ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
+        ("Oddny Våge", role), ("Kjell Vik", role)]

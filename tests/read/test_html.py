@@ -1280,3 +1280,14 @@ def test_a_publication_stamp_in_a_newsletters_footer_paragraph_stays():
 def test_a_cooperation_named_by_its_compound_is_one_test_for_reader_and_extractor(word, named):
     # (s74i) a saved page's <title> and a letterhead over the minutes' title ask the same
     assert names_cooperation_word(word) is named
+
+
+def test_a_crisis_centre_named_in_the_page_title_is_the_board_s_parent():
+    # (s78b) the banner is chrome; the <title> after its dash names the centre whose
+    # board met
+    page = ("<html><head><title>Protokoll styremøte 5/2027 – Overgrepssenteret Søndre Dal"
+            "</title></head><body><header><div>Overgrepssenteret Søndre Dal</div></header>"
+            "<main><h1>Protokoll fra styremøte 5/2027</h1><p>Møtedato: 21. oktober 2027</p>"
+            "<h2>Sak 24/27 Godkjenning av innkalling</h2><p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "styremote.html")
+    assert (record.body, record.organization) == ("Styret", "Overgrepssenteret Søndre Dal")

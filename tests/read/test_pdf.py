@@ -4190,3 +4190,30 @@ def test_a_running_header_names_the_minutes_in_the_words_the_extractor_reads(lin
     # the meeting's day from (``MINUTES_WORDS``), in any case
     from motebok.read.blocks import dated_minutes
     assert dated_minutes(line) is dated
+def test_a_numbered_title_wrapped_after_its_dash_is_one_title():
+    # (s78c) a Word heading numbered by hand, printed by LibreOffice: "3. Innspill til
+    # tilbudsstrukturen i videregående skole 2028–" / "2029" in the headings' bold size;
+    # the title stops on a dash, where no title stops, so the next line is its rest
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    if "DejaVu-Bold" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu-Bold", FONT_BOLD))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    lines = [("DejaVu-Bold", 16, 780, "Referat fra møte i Kompetanseforum Elvedal"),
+             ("DejaVu", 11, 750, "Dato: onsdag 22. september 2027"),
+             ("DejaVu-Bold", 13, 720, "1. Godkjenning av innkalling og dagsorden"),
+             ("DejaVu", 11, 702, "Godkjent."),
+             ("DejaVu-Bold", 13, 672,
+              "2. Innspill til tilbudsstrukturen i videregående skole 2028–"),
+             ("DejaVu-Bold", 13, 656, "2029"),
+             ("DejaVu", 11, 636, "Forumet drøftet forslaget."),
+             ("DejaVu-Bold", 13, 606, "3. Eventuelt"),
+             ("DejaVu", 11, 588, "Ingen saker.")]
+    for font, size, y, text in lines:
+        pdf.setFont(font, size)
+        pdf.drawString(72, y, text)
+    pdf.save()
+    texts = [b.text for b in read(out.getvalue())]
+    assert "2. Innspill til tilbudsstrukturen i videregående skole 2028–2029" in texts
+    assert "2029" not in texts

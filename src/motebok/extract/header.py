@@ -69,6 +69,7 @@ from motebok.read.blocks import (
     join_at_hyphen,
     names_cooperation_word,
     names_council,
+    names_crisis_centre,
     names_destination,
     names_shared_service,
 )
@@ -250,6 +251,9 @@ _SERIAL_PREFIX = re.compile(r"^(?:nr\.?\s*\d{1,4}(?:\s*/\s*\d{2,4})?|\d{1,4}\.|"
 # The names of the weekdays and the months, bokmål and nynorsk, for the patterns below.
 _WEEKDAY = r"(?:" + "|".join(dates.WEEKDAY_FULL_NAMES) + ")"
 _MONTH = r"(?:" + "|".join(dates.MONTH_NAMES) + ")"
+# Every month's word, Norwegian, Swedish, English and short, longest first ("februari"
+# before "februar" before "feb"): for a day written without its dot.
+_ANY_MONTH = r"(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b"
 # Words before a compound meeting word that do not name the body.
 _MEETING_KINDS = (r"(?:ekstraordinært|ekstraordinær|ekstraordinere|ordinært|ordinær|"
                   r"konstituerende|konstituerande|digitalt|fysisk|felles|utvidet|utvida)")
@@ -407,7 +411,10 @@ def _network_of_members(compound: str, name: str) -> bool:
 # (Each of these patterns that opens with a run of marks, "[\s,]+", looks behind for the
 # same marks first: it is tried from where the run starts only, so a line of thousands
 # of commas or dashes costs its length to search, not the square of it.)
+# (also the day without its dot before a month's word, as Swedish writes every day and a
+# Norwegian title now and then: "Protokoll från sammanträdet den 11 februari 2027")
 _TRAILING_DATE = lazy_regex(r"(?<![\s,–-])[\s,–-]*(?:(?:den\s+)?\d{1,2}\.\s*\w+\s*\d{0,4}|"
+                            rf"(?:den\s+)?(?<!\w)\d{{1,2}}\s+{_ANY_MONTH}\.?\s*\d{{0,4}}|"
                             r"\d{1,2}\.\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|"
                             r"\d{1,2}/\d{1,2}(?:[-/ ]\d{2,4})?)\s*$", re.I)
 # A weekday and all after it: the date, time and place of the meeting, not its body.
@@ -594,6 +601,8 @@ def _fund_then_region(text: str) -> bool:
 
 # A board's own names as a title gives them ("Styret"), nynorsk too.
 _BOARD_NAMES = frozenset({"styret", "styre"})
+# A fund's board by its own word ("Protokoll fra møte i fondsstyret"), nynorsk too.
+_FUND_BOARD_NAMES = frozenset({"fondsstyret", "fondsstyre"})
 
 
 def _fund_for_region(text: str) -> bool:
@@ -1192,6 +1201,9 @@ class Head:
     location: str | None = None
     letterhead: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # the label (``match_label``) of each of the head's lines, from the first: asked once,
+    # and read again by ``minutes.read_attendance`` for the lists in the head
+    labels: list[Label | None] = field(default_factory=list, repr=False)
 
 
 # What a mail client puts before a subject it replies to or forwards: "SV: ", "Re: ",
@@ -2055,12 +2067,15 @@ def letterhead(lines: list[Line], limit: int) -> str | None:
         if i < 2 and text[:3] == "KS " and _KS_OFFICE.fullmatch(text):
             return text  # "KS Agder", "KS Møre og Romsdal": KS's regional office
         match = _letterhead_line(text)
-        if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(text)):
+        if match and i < 2 and (not _NOT_LETTERHEAD.search(text) or _company_of_place(
+                name_in_normal_case(text) if text.isupper() else text)):
+            # (a company of a place in capitals too: "KRISESENTERET I NORDVIK IKS")
             name = match.group(1)  # "ÅS KOMMUNE" → "Ås kommune"
             if name.isupper():  # (a company form stays in capitals: "VEST VATN IKS"; "og"
-                # is small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
+                # and "i" are small: "VANN OG AVLØP IKS" → "Vann og Avløp IKS")
                 *place, kind = name.split()
-                name = " ".join([*(w.title() if w != "OG" else "og" for w in place),
+                name = " ".join([*(w.title() if w not in ("OG", "I") else w.lower()
+                                   for w in place),
                                  kind if kind in _CLUB_ACRONYMS else
                                  kind.title() if kind == "RÅDET" else kind.lower()])
             return name
@@ -2239,7 +2254,13 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
                 not council_of_a_kind(text) and head.body.casefold() not in text.casefold() and \
                 not (head.title and _names_cooperation(head.title)):
             return text
+        if at < above and names_crisis_centre(text) and \
+                not match_label(line.text) and head.body.casefold() not in text.casefold():
+            return text  # "Krisesenteret i Vesterdal" over "Referat fra samarbeidsrådet":
+            # the centre whose board, council or staff met (its samarbeidsråd too, as 7296's
+            # "Samarbeidsrådet for Krisesenteret i Vestfold")
     return None
+
 
 
 # A region's network of a field on a letterhead over one of its groups: "Kystnettverket i
@@ -2348,6 +2369,23 @@ _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet",
                          "kompetanseregion", "kompetanseregionen")
 
 
+# The fields a public service works in, by how their words end ("tannhelse", "folkehelse",
+# "barnevern", "helse og omsorg"): common nouns, never a place's or a person's name. A body's
+# noun and such words only ("SAMARBEIDSUTVALET TANNHELSE") name what the body is for, as
+# "Samarbeidsutvalget for tannhelse" does, and keep their small letters.
+_SERVICE_FIELD_ENDINGS = ("helse", "omsorg", "oppvekst", "barnevern", "beredskap",
+                          "samferdsel", "landbruk", "opplæring", "utdanning", "tenester",
+                          "tjenester", "rusvern", "miljøvern")
+
+
+def _field_words_only(words: list[str]) -> bool:
+    """Whether every word after a body's noun names a service's field (``_SERVICE_FIELD_
+    ENDINGS``) or links two ("helse og omsorg"): no name among them to capitalise."""
+    return any(word.lower().endswith(_SERVICE_FIELD_ENDINGS) for word in words) and \
+        all(word.lower() in NAME_LINK_WORDS or word.lower().endswith(_SERVICE_FIELD_ENDINGS)
+            for word in words)
+
+
 def _words_in_normal_case(text: str) -> str:
     """A cooperation's name a letterhead writes in capitals, in normal case, as it is
     written in running text: each place's word with its capital ("VASSOMRÅDE SUNNFJORD" →
@@ -2356,11 +2394,15 @@ def _words_in_normal_case(text: str) -> str:
     for Nordfjord", "SUNNHORDLAND INTERKOMMUNALE SAMARBEID" → "Sunnhordland interkommunale
     samarbeid"), a company form in capitals ("HARDANGER AVFALL IKS")."""
     words = []
-    for index, word in enumerate(text.split()):
+    split = text.split()
+    fields = len(split) > 1 and split[0].lower().endswith(BODY_WORD_ENDINGS) and \
+        _field_words_only(split[1:])  # "SAMARBEIDSUTVALET TANNHELSE": what it is for
+    for index, word in enumerate(split):
         lowered = word.lower()
         if word in _CLUB_ACRONYMS:
             words.append(word)
-        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS)):
+        elif index and (lowered in NAME_LINK_WORDS or lowered.endswith(_KIND_IN_NAME_ENDINGS) or
+                        fields):
             words.append(lowered)
         else:
             words.append(_one_word_in_normal_case(word))
@@ -3269,10 +3311,11 @@ def _is_parent_name(line: Line) -> bool:
 
 
 # A public service named by its kind, then the region it serves: "Karriere Vestland",
-# "Karrieresenteret Sogn og Fjordane", "Studiesenteret Nordfjord" (the county's career
-# centres and the municipalities' study centres; the place capitalised)
+# "Karrieresenteret Sogn og Fjordane", "Karrieresenteret i Sørvika", "Studiesenteret
+# Nordfjord" (the county's career centres and the municipalities' study centres; the
+# place capitalised)
 _SERVICE_OF_REGION = lazy_regex(r"^(?:Karriere|Karrieresenteret|Karrieresenter|Studiesenteret|"
-                                r"Studiesenter)\s+[A-ZÆØÅ][\w-]+(?:\s+og\s+"
+                                r"Studiesenter)\s+(?:i\s+)?[A-ZÆØÅ][\w-]+(?:\s+og\s+"
                                 r"[A-ZÆØÅ][\w-]+)?$")
 
 
@@ -4277,6 +4320,11 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # went through, no body (the name over the title says who met)
     if body and body == title and " – " in body and (named := _name_before_subject(body)):
         body, organization = named  # "Lønnsnettverket i Salten – forberedelse til …"
+    if body and " – " in body and "nterkommunal" in body and \
+            (described := _BODY_THEN_DESCRIPTION.fullmatch(body)) and \
+            _BODY_STEMS.search(described["name"].split(" ", 1)[0]):
+        body = described["name"]  # "Styringsgruppen for FACT Vestdalen – interkommunalt
+        # ROP-team": what the team it steers is, no part of the group's name
     if title and (club := _club_meeting_venue(title)):
         body, organization = club[:2]  # "Referat Nordby vel styremøte i Grendehuset": the
         # club's board met, the place after "i" is where (not the parent)
@@ -4315,6 +4363,14 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             (group := compound_body(body)) is not None:
         body = group  # "Kystsoneplan for Lofoten, plangruppemøte 3/2026": the meeting word
         # after the parent's name stands for its group ("Plangruppen"), as it does alone
+    if organization is None and body and " " in body and "enter" in body and \
+            (centre := _meeting_of_centre(body)):
+        body, organization = centre  # "Referat – kontaktpersonmøte Krisesenteret i Østmark"
+    if body and " med " in body and (cases := _MEETING_WITH_CASES.fullmatch(body)):
+        body = compound_body(cases["meeting"]) or cases["meeting"]  # "Referat fra
+        # personalmøte med AMU-saker": the meeting's word names who met, its cases do not
+    if body and " – møte med " in body and (word := _body_before_meeting_with(body)):
+        body = word  # "Referat fra samarbeidsrådet – møte med kommunenes kontaktpersoner"
     if title and title.isupper():
         if organization:
             organization = _forms_in_capitals(organization[0].upper() + organization[1:])
@@ -4323,6 +4379,31 @@ def body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         if body:
             body = _initials_in_capitals(_forms_in_capitals(_named_after_noun(body)), title)
     return body, organization
+
+
+def _meeting_of_centre(body: str) -> tuple[str, str] | None:
+    """The meeting's word and the crisis centre named after it ("Kontaktpersonmøte
+    Krisesenteret i Østmark", "Personalmøte Overgrepssenteret Dal"): the meeting held at
+    the centre names the body, the centre its parent (``names_crisis_centre``)."""
+    word, _, rest = body.partition(" ")
+    if not word.casefold().endswith("møte") or not names_crisis_centre(rest):
+        return None
+    return compound_body(word) or word, rest
+
+
+# A meeting's word, then "med" and the kind of cases it took: "Personalmøte med AMU-saker",
+# "Styremøte med budsjettsaker" (nynorsk "… med AMU-saker" too).
+_MEETING_WITH_CASES = lazy_regex(r"(?P<meeting>[\wæøåÆØÅ-]*møte)\s+med\s+"
+                                 r"[\wæøåÆØÅ-]*(?:saker|sakene|saka|sakane)")
+
+
+def _body_before_meeting_with(body: str) -> str | None:
+    """The body a title names before "– møte med …" ("Samarbeidsrådet – møte med
+    kommunenes kontaktpersoner", "Styret – møte med eierkommunene"): the body met, and
+    those it met with are no part of its name. Only a body's word alone (a named party,
+    "Reinbeitedistrikt 19 Gávvir – møte med kommunen", is one side of a joint meeting)."""
+    word = body.partition(" – møte med ")[0]
+    return word if " " not in word and names_a_body(word) else None
 
 
 # A meeting's number in its series opening what a title leaves of the body: "1/2027 – X".
@@ -4343,6 +4424,12 @@ _PARTY_MEETING_AFTER_DASH = lazy_regex(rf"\s–\s+(?:(?:{TALKS})(?:er|ar|smøte)
 # med eierne i X IKS" (the owners' meeting of X).
 _MEETING_WITH_OWNERS = lazy_regex(r"\bmøte\s+med\s+(?P<owners>eigarane|eierne|eigarkommunane|"
                                   r"eierkommunene)\s+(?:av|i|for|til)\s+(?=[A-ZÆØÅ])")
+
+
+# A body's name, then after a dash what the thing it serves is, in two small words
+# ("… – interkommunalt ROP-team", "… – interkommunal tjeneste").
+_BODY_THEN_DESCRIPTION = lazy_regex(r"(?P<name>[A-ZÆØÅ].*?\s+for\s+[A-ZÆØÅ].*?)\s+–\s+"
+                                    r"interkommunal[te]?\s+[a-zæøåA-ZÆØÅ][\w-]*")
 
 
 def _name_before_subject(title: str) -> tuple[str, str | None] | None:
@@ -4542,9 +4629,11 @@ def _named_after_noun(body: str) -> str:
     its name)."""
     first, _, rest = body.partition(" ")
     if not rest or not first.casefold().endswith(BODY_WORD_ENDINGS) or \
-            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()):
+            any(w in NAME_LINK_WORDS or w in _PARTNER_MUNICIPALITIES for w in rest.split()) or \
+            _field_words_only(rest.split()):
         return body  # (nor "Samarbeidsutvalet tannhelse – kommunane": the service and the
-        # municipalities that cooperate, common nouns, as "… kommunane i X" reads)
+        # municipalities that cooperate, common nouns, as "… kommunane i X" reads; nor the
+        # service's field alone, "Samarbeidsutvalet tannhelse")
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
@@ -5291,14 +5380,41 @@ def _named_after_gathering(rest: str) -> str | None:
     is the body that met, as after "nettverkssamling i". None for anything else ("Styremøte
     Fjordvik Vel": a club, the parent; "Årsmøte Regionrådet Vest": the annual meeting)."""
     found = _WORD_THEN_NAME.match(rest)
-    if found is None or not _BODY_STEMS.search(found["first"]) or \
-            _PEOPLE_OF_BODY.search(found["first"]):
+    if found is None:
         return None
     word = found["word"].casefold()
     gathering = _GATHERING_WORD.fullmatch(word) is not None
+    if not _BODY_STEMS.search(found["first"]) and \
+            (gathering or _network_meeting(word)) and \
+            _body_word_after_qualifier(rest[found.end("first"):]):
+        return rest[found.start("first"):]  # "Nettverkssamling – Kystregionens nettverk for
+        # …", "Nettverksmøte – Regionalt nettverk for …"
+    if not _BODY_STEMS.search(found["first"]) or _PEOPLE_OF_BODY.search(found["first"]):
+        return None
     if not gathering and compound_body(word) in (None, "Årsmøtet"):
         return None
     return rest[found.start("first"):]
+
+
+def _network_meeting(word: str) -> bool:
+    """Whether a meeting word is a network's ("nettverksmøte", "nettverksmøtet"): a network
+    meets under the name after it as at its gathering (a board's "styremøte – X" is the
+    meeting of X's board, X its parent)."""
+    return word.startswith("nettverksmøte")
+
+
+def _body_word_after_qualifier(after_first: str) -> bool:
+    """Whether the word after a name's first word is a body's ("Kystregionens nettverk for
+    rus …", "Regionalt nettverk for …", "Regionalt ROP-nettverk X"): a gathering's name
+    that opens with the region's genitive or an adjective, then the body, names the body
+    that met as a one-word name ("Helsenettverket Vest") does; "Samling – Nordvik kommune"
+    names none."""
+    second = after_first.lstrip().split(" ", 1)[0]
+    if second[:1].islower():
+        return _BODY_STEMS.match(second) is not None and _PEOPLE_OF_BODY.search(second) is None
+    # a compound after the field's capitals: "Regionalt ROP-nettverk Sørdal"
+    return "-" in second and _BODY_STEMS.search(second.rpartition("-")[2]) is not None and \
+        _PEOPLE_OF_BODY.search(second) is None
 
 
 # A meeting's or gathering's word, then a capitalised name after a space, a dash or a
@@ -6175,6 +6291,9 @@ class HeaderValues:
     bare_lines: list[str] = field(default_factory=list)
     value_lines: set[int] = field(default_factory=set)  # lines that hold a label's value
     mail_from: bool = False  # a "Fra:" / "From:" line: maybe an e-mail's header
+    # each head line's label (``match_label``), from the first line read on: asked once
+    # here for the stacked labels, the labelled values and ``read_head``'s lone dates
+    labels: list[Label | None] = field(default_factory=list)
 
 
 # The labels of a form's start and end, "Fra:" and "Til:", with a clock time alone.
@@ -6205,11 +6324,14 @@ _FIELD_TIME, _FIELD_DATE, _FIELD_PLACE, _FIELD_BODY = Field.TIME, Field.DATE, Fi
 def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
     """Labelled time/date/place values in lines[start:stop] (value on the same or next line)."""
     values = HeaderValues()
+    # (every line of the range is asked by ``_stacked_labels`` and again below: one list,
+    # where each later ask was a cache hit, some 450 instructions)
+    labels = values.labels = [match_label(line.text) for line in lines[start:stop]]
     targets = {_FIELD_TIME: values.time, _FIELD_DATE: values.date, _FIELD_PLACE: values.place,
                Field.TIME_PLACE: values.time_place, _FIELD_BODY: values.body,
                Field.DOCUMENT_DATE: values.document_date,
                Field.ORGANIZATION: values.organization, Field.END: values.end}
-    stacked = _stacked_labels(lines, start, stop, targets)
+    stacked = _stacked_labels(lines, start, stop, targets, labels)
     meeting_dates: list[str] = []  # "Møtedato:", "Dato for møtet:"
     forms: list[str] = []  # "Møteform: Teams"
     for i in range(start, stop):
@@ -6219,7 +6341,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
                 targets[field_].append(value)
                 values.value_lines.add(i)  # not also a lone date line further on
             continue
-        label = match_label(lines[i].text)
+        label = labels[i - start]
         if label is None:
             values.bare_lines.append(lines[i].body)
             if lines[i].is_table and ":" in lines[i].text:  # "X IKS | Sted: Rådhuset"
@@ -6242,7 +6364,7 @@ def collect_values(lines: list[Line], start: int, stop: int) -> HeaderValues:
             if part.field not in targets:
                 continue
             value = part.value
-            if not value and i + 1 < stop and not match_label(lines[i + 1].text):
+            if not value and i + 1 < stop and not labels[i + 1 - start]:
                 value = lines[i + 1].body
                 values.value_lines.add(i + 1)
             if value and part.label in _TYPE_LABELS and _DIGITAL.fullmatch(value.strip(" .")):
@@ -6400,18 +6522,19 @@ def _label_fields(label: Label) -> list[Field]:
     return fields if len(fields) == len(parts) else [label.field]
 
 
-def _stacked_labels(lines: list[Line], start: int, stop: int,
-                    targets: dict) -> dict[int, tuple[Field | None, str]]:
+def _stacked_labels(lines: list[Line], start: int, stop: int, targets: dict,
+                    labels: list[Label | None]) -> dict[int, tuple[Field | None, str]]:
     """Labels stacked above their values, as a PDF reads a two-row table column by column:
     "Dato" / "Tid" / "Sted" / "12.03.2024" / "10.00–12.00" / "Rådhuset" (or one slashed
     label, "Dato / Tid / Sted", over the three values). Maps each line of such a block to
-    (field, value) for a value line and (None, "") for a label line."""
+    (field, value) for a value line and (None, "") for a label line. ``labels`` holds the
+    label of each line from ``start`` on (``match_label``)."""
     found: dict[int, tuple[Field | None, str]] = {}
     i = start
     while i < stop:
         run: list[Field] = []  # the fields of the bare labels from line i on
         end = i  # the line after them
-        while end < stop and (label := match_label(lines[end].text)) and \
+        while end < stop and (label := labels[end - start]) and \
                 not label.value and label.field in targets:
             run += _label_fields(label)
             end += 1
@@ -6420,7 +6543,7 @@ def _stacked_labels(lines: list[Line], start: int, stop: int,
             continue
         values = range(end, end + len(run))
         stacked = len(run) >= 2 and values.stop <= stop and \
-            not any(match_label(lines[k].text) for k in values)
+            not any(labels[k - start] for k in values)
         if stacked:
             for k in range(i, end):
                 found[k] = (None, "")
@@ -6816,8 +6939,10 @@ def _pasted_minutes_heading(lines: list[Line], subject_line: int,
                 # read again with its capitals: "ARBEIDSUTVALET I NORDFJORD FRILUFTSRÅD" as
                 # "Arbeidsutvalet i Nordfjord friluftsråd", as read_head does a title
                 found_body, organization = body_and_organization(found_body)
-        if found_body and organization and (body is None or _same_body(body, found_body)):
-            return found_body, organization
+        if found_body and organization and (body is None or _same_body(body, found_body) or
+                                            _whole_name_of(body, found_body)):
+            return found_body, organization  # (also "Emne: Referat fra nettverksmøtet" over
+            # "Nettverk for ledere innen rus, Østre Dal": the kind's whole name, its region)
         if found_body and organization is None and body and _whole_name_of(body, found_body):
             return found_body, None  # "Emne: Referat frå kontaktutvalet 4. juni" over
             # "Referat frå møte i kontaktutvalet mellom Helse Fonna og kommunane"
@@ -7166,6 +7291,7 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
             head.body = head.body or header_network
             head.organization = head.organization or organization
     values = collect_values(lines, 0, head_end)
+    head.labels = values.labels
     # ("Møte: 3/2026", "Møte: Møte 3/2026": the sitting's number, no body's name)
     values.body = [v for v in values.body if not _MEETING_NUMBER.fullmatch(v.strip(" .")) and
                    not (v[:4].casefold() == "møte" and
@@ -7471,11 +7597,13 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
     if stamp is not None and head.body and " " not in head.body and \
             (named := _body_under_stamp(lines, head.title_line + 3, head.body)):
         head.body, head.organization = named[0], named[1] or head.organization
+    labels = values.labels  # (the head's lines', from the first: asked once)
     for line in lines[:limit]:
         if stamp is not None and line.index in (head.title_line + 1, head.title_line + 2):
             continue  # a note app's "tirsdag 10. mars 2026" / "10:02": when the page was made
-        if line.index in values.value_lines or (match_label(line.text) and not (
-                line.index == head_end and programme_slot_line(line.body))):
+        if line.index in values.value_lines or (
+                (labels[line.index] if line.index < head_end else match_label(line.text)) and
+                not (line.index == head_end and programme_slot_line(line.body))):
             # (not "Tid: 09.00–09.15 Velkommen", the first slot of a programme that
             # labels each slot's time: the day runs over all of them)
             if document is None and \
@@ -8708,12 +8836,19 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
                 (programme := _programme_in_subtitle(text)):
             return programme  # "Minutes of the 3rd meeting of the Programme Committee" /
             # "EEA Grants 2021–2028 – Local Development Programme, Poland": the programme
-        if line.index < title_line and body.casefold() in _BOARD_NAMES and \
+        if line.index < title_line and (body.casefold() in _BOARD_NAMES or
+                                        body.casefold() in _FUND_BOARD_NAMES) and \
                 "fond" in line.lowered and not line.lowered.startswith("styre") and \
-                (_fund_for_region(text) or _names_club_of_place(text)) and \
+                (_fund_for_region(text) or _names_club_of_place(text) or
+                 _fund_then_region(text)) and \
                 len(text) <= 80 and not match_label(line.text):
             return text  # "Kraftfondet for Dal og Li" / "Regionalt næringsfond for Dal" over
-            # "Møtebok – styremøte …": the fund whose board met
+            # "Møtebok – styremøte …", "Regionalt forskningsfond Nordfjella" over "Protokoll
+            # fra møte i fondsstyret": the fund whose board met
+        if line.index == title_line - 1 and text[:1] in "KS" and \
+                _SERVICE_OF_REGION.match(text) is not None and not match_label(line.text):
+            return text  # "Karrieresenteret i Sørvika" / "Referat – Samarbeidsforum for
+            # karriereveiledning": the career or study centre whose forum met
         if line.index < title_line and body.casefold() in _BOARD_NAMES and \
                 _council_kind_then_place(text) and not match_label(line.text):
             return text  # "Frivilligsentralen i Eikvåg" / "Idrettsrådet i Nordby" over

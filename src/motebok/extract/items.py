@@ -3873,11 +3873,20 @@ def _topic_of_nouns(text: str) -> bool:
     """Whether a rest after a heading's colon with no full stop at its end is a topic, not
     a sentence: each word ``_VERBISH`` reads as a verb is one of ``_VERB_LIKE_NOUNS``'s
     nouns ("Sak 16/26 Mattilsynet: ILA-utbrudd og kontrollområde i Vestfjorden", the
-    agency that brings the case, then its topic)."""
+    agency that brings the case, then its topic); or a topic and, after a spaced dash, a
+    subtitle of a few words in small letters ("AMU: Vold og trusler – avviksmeldinger",
+    its plural nouns no verbs)."""
     if text.rstrip()[-1:] in ".!":
         return False
+    if (" – " in text or " - " in text) and _DASHED_SUBTITLE.fullmatch(text.rstrip()):
+        return True
     found = [hit.group() for hit in _VERBISH.finditer(text)]
     return bool(found) and all(word.casefold().endswith(_VERB_LIKE_NOUNS) for word in found)
+
+
+# A topic, a spaced dash and a subtitle of one to three words in small letters, no stop.
+_DASHED_SUBTITLE = lazy_regex(r"[^.!?–—]{3,60}\s[–-]\s[a-zæøå][\wæøå-]*"
+                              r"(?:\s[a-zæøå][\wæøå-]*){0,2}")
 
 
 def _looks_like_sentence(text: str) -> bool:

@@ -275,6 +275,7 @@ from motebok.read.blocks import (
     Block,
     join_at_hyphen,
     names_council,
+    names_crisis_centre,
     names_destination,
     names_issuer,
 )
@@ -1138,7 +1139,8 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     names ("Vestfjell regionråd" over "Referat fra møte i arbeidsutvalget", "Fjellbygd
     sogelag" over "Protokoll frå styremøte"), or destination (a saved page's <title> "… |
     Visit Kystlandet" over its partners' meeting): the council, club or destination
-    whose committee, board or partners met, its parent. None when the body is the
+    whose committee, board or partners met, its parent; so is a crisis centre ("… |
+    Krisesenteret i Vesterdal" over its board's minutes). None when the body is the
     council itself ("Regionrådet", "Rådet"), the name is the body's own, or the edges
     name none or several. A kommune or a company alone is no such parent
     (``_the_municipality``, ``_the_company`` judge those by the body's kind)."""
@@ -1146,7 +1148,8 @@ def _parent_alone(furniture: list[str], body: str) -> str | None:
     if "egionråd" in folded or folded == "rådet":
         return None
     names = {text for text in furniture if (names_council(text) or names_club(text) or
-                                            names_destination(text))
+                                            names_destination(text) or
+                                            names_crisis_centre(text))
              and not names_issuer(text) and text[:13] != "Sekretariatet"  # (its issuer)
              and folded not in fold(text)
              and fold(text) not in folded}
@@ -1588,6 +1591,9 @@ def read_attendance(draft: Draft) -> None:
         draft.lists_below = min(i for i in attendance_lines if i > draft.items[0].line)
     signed_title = -1  # the title line under a signed name in the head, read with it
     lines, joined_away, prose = _prose_joined(lines, attendance_lines)
+    # (the head's lines' labels, asked once by ``read_head``, while these are the lines
+    # it read: a joined paragraph makes a new list. Later lines are asked here)
+    head_labels = draft.head.labels if lines is draft.lines else []
     if draft.lists_below:
         prose |= _also_came_sentences(lines, attendance_lines, draft.lists_below)
     for i in attendance_lines:
@@ -1614,7 +1620,7 @@ def read_attendance(draft: Draft) -> None:
             flush()
             state = None  # signers under the summons, no list's row
             continue
-        label = match_label(line.text)
+        label = head_labels[i] if i < len(head_labels) else match_label(line.text)
         if line.lowered[:4] in _BOUND_LIST_STARTS and draft.items and \
                 i > draft.items[-1].line and \
                 (bound := match_label(closing_list_heading(line.text))) is not None and \
@@ -1715,6 +1721,13 @@ def read_attendance(draft: Draft) -> None:
                             # "Fra fylkeskommunen:" at a dialogue meeting of the regionråd and
                             # the county: one side of it, members whatever job they hold
                             state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                        elif part.label in PARTNER_GROUP_LABELS and \
+                                _side_beside_named_guests(lines, i):
+                            # "Fra kommunene:" / "Fra NAV:" / … / "Gjest:": the guests named
+                            # apart, the partners' groups are the body's sides (also a group
+                            # of the list's own words below it: "Fra karrieresenteret:")
+                            state["role"], state["members_named"] = ParticipantRole.MEMBER, True
+                            state["sides"] = True
                         if part.label in _BOARD_GROUP_LABELS and people.body and \
                                 people.body.casefold().startswith(_OWNERS_OWN_BODIES):
                             # "Fra styret:" over "Styreleder X" / "Nestleder Y" at the
@@ -2733,6 +2746,21 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
         "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
 
 
+# The labels that name a meeting's guests and no one else ("Gjest:", "Gjester:").
+_PLAIN_GUEST_LABELS = frozenset({"gjest", "gjester", "gjestar", "gjestene", "gjestane"})
+
+
+def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
+    """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
+    list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
+    under a label of their own ("Gjest:") shortly below. The list says who the guests
+    are, so the partner's people are members of the body whatever job they hold."""
+    return any((found := match_label(line.text)) is not None and
+               found.label in _PLAIN_GUEST_LABELS for line in lines[i + 1:i + 8]) and \
+        any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
+            for line in lines[max(0, i - 6):i])
+
+
 def _side_of_meeting(people: People, group: str) -> bool:
     """Whether a group heading ("Fra fylkeskommunen", "Fra stortingsbenken:") names a side
     that the head's meeting of two sides names ("… og Innlandet fylkeskommune", "… og
@@ -2775,13 +2803,19 @@ def _attendance_lines(draft: Draft) -> list[int]:
     ``read_attendance`` and the two readings after it."""
     lines = draft.lines
     picked = []
+    # (a running header holds the meeting's day or its year's last two digits, the first
+    # test of ``_is_page_header``, asked here before the rest: two substring searches a
+    # line where a test for any digit made ten, and none without the meeting's date)
+    meeting = draft.record.meeting.date
+    year, day = (meeting[2:4], meeting[8:].lstrip("0")) if meeting is not None else ("", "")
     for i in range(draft.attendance_start, draft.attendance_end):
         # (the title's lines at the top and a label's line, "Dato: 14. mars 2024", are no
-        # running header; a digit first: most lines are names, which have none)
+        # running header; the day's digits first: most lines are names, which have none)
         text = lines[i].body
         # (a table's heading is no running header either: a yearly register heads its
         # columns with the meetings' days, "Navn | Kommune | 22.01 | 19.03")
-        if i < 3 or ":" in text or not dates.has_digit(text) or \
+        if i < 3 or ":" in text or meeting is None or \
+                (year not in text and day not in text) or \
                 (lines[i].is_table and table_columns(lines[i].cells) is not None) or \
                 not _is_page_header(draft, text):
             picked.append(i)
@@ -4305,6 +4339,19 @@ _PHOTO_CREDITS = ("foto:", "fotograf:", "foto/", "bilde:", "bilete:", "illustras
 _PHOTO_CREDIT_INITIALS = frozenset("FfBbIi")
 
 
+# The roles a one-person label gives ("Møteleiar: …", "Skrivar: …"), not the lines after it.
+_ONE_PERSON_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
+
+
+def _seat_group_after_one_person(name: str) -> ParticipantRole:
+    """The role of a seat group's people ("Brukarrepresentantar: …", "Observatørar: …")
+    on the line after a one-person label ("Skrivar: Jon Lid"): the seats of the body's
+    own members (an observer's a guest's), not the chair's or the writer's role."""
+    if name.strip().casefold().startswith("observat"):
+        return ParticipantRole.GUEST
+    return ParticipantRole.MEMBER
+
+
 def _add_list(people: People, text: str, state: dict) -> None:
     """Add the people of one list paragraph, minding a group prefix ("Fra NAV: …").
 
@@ -4372,7 +4419,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
                     not names_unit(name[4:]) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
-                    not _side_of_meeting(people, name):
+                    not _side_of_meeting(people, name) and not state.get("sides"):
                 # ("Frå sjukehuset:" after "Frå kommunane:": the trust's side of the
                 # partnership sits on its fora too; at an elected body it visits)
                 # "Frå nemndene: …" under "Til stades frå styret" (but "Fra Eidskog: …"
@@ -4399,6 +4446,8 @@ def _add_list(people: People, text: str, state: dict) -> None:
         if named is None and label is None and speaks_for_a_seat(name):
             org = None  # "Frå helseføretaket:" / … / "Brukarrepresentant: Hilde Moen": the
             # users' seat, no one of the side whose heading stands above
+            if role in _ONE_PERSON_ROLES:
+                role = _seat_group_after_one_person(name)
         if (named is None or seat is not None) and (provider := _provider_then_person(rest)):
             org, text = provider  # "BHT: Stamina Helse, Jonas Fjell": the seat's provider
     attendance = state["attendance"]
@@ -9016,7 +9065,7 @@ def _places_with_channel(rest: str) -> str | None:
 # The hours before where, then the mark that sets the place off: a comma, a dash, "i"/"på".
 _HOURS_THEN_MARK = lazy_regex(r"^[\s,]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klokken)\s*"
                               r"\d{1,2}(?:[.:]?\d{2})?(?:\s*[–-]\s*\d{1,2}(?:[.:]?\d{2})?)?\s*)?"
-                              r"(?P<mark>,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
+                              r"(?P<mark>,\s*(?:i|på)\s|,|[–—-](?=\s)|i\s|på\s)\s*", re.I)
 # A word of an address or a room: a house or room number ("12", "4B"), a floor ("2."), a
 # postcode ("9100").
 _ADDRESS_NUMBER = lazy_regex(r"\d{1,4}[A-Za-z]?\.?")
@@ -9036,22 +9085,26 @@ def _address_after_hours(rest: str) -> str | None:
     """Where the next meeting is held when it is an address or a room in a building,
     after the hours: "…, Møterom 2, Sørvik rådhus", "…, Storgata 1, 9100 Sørvik",
     "… i Fjellvegen 3, Sørvik", "… kl. 12 – Sørvik rådhus", "…, Sørvik rådhus
-    (Formannskapssalen)". Taken as written to the end
+    (Formannskapssalen)", "…, på Rådhuset, møterom 2" (the room after a comma belongs to
+    the place), "… på rådhuset, møterom 2" (a building's word after "på" or "i" may
+    stand in small letters). Taken as written to the end
     of the sentence, only when every word is capitalised, a number or a floor, and the
     place holds a comma, a number, a room in brackets, or (after a dash) a building's
     name."""
     mark = _HOURS_THEN_MARK.match(rest)
     if mark is None:
         return None
+    kind = mark["mark"].lstrip(", ") or ","  # (", på Rådhuset, …" as "på Rådhuset, …")
     place = rest[mark.end():].rstrip(" .")
     words = place.replace(",", " ").replace("(", " ").replace(")", " ").split()
-    if not words or len(words) > 8 or ":" in place or not words[0][:1].isupper() or \
+    if not words or len(words) > 8 or ":" in place or not (
+            words[0][:1].isupper() or (kind != "," and _BUILDING_END.search(words[0]))) or \
             not all(w[:1].isupper() or _ADDRESS_NUMBER.fullmatch(w) or
                     w.casefold() in _ADDRESS_SMALL_WORDS or _BUILDING_END.search(w)
                     for w in words):
         return None
     if "," in place or place.endswith(")") or dates.DIGIT.search(place) or (
-            mark["mark"] not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
+            kind not in (",", "i ", "på ") and _BUILDING_END.search(words[-1].casefold())):
         return place + "." if place.endswith(("etg", "avd")) and \
             rest.rstrip().endswith(".") else place
     return None

@@ -716,7 +716,7 @@ _TALK_WORD = r"(?:drøfting(?:en|a|ar|er)?|diskusjon(?:en)?|debatt(?:en)?|ordski
 _TALK_LABEL = lazy_regex(rf"{_TALK_WORD}\b(?!\s*(?:og|/)\s*konkl)")
 # A view held in a sentence (lower-cased): "… mente at …", nynorsk "… meinte at …", or
 # without "at" before what ought to be done: "… meinte saka burde sendast …".
-_VIEW_AFTER = r"(?:at\b|[\wæøå]+\s+(?:bør|burde|må|måtte|skal|skulle)\s)"
+_VIEW_AFTER = r"(?:at\b|[\wæøå]+(?:\s+[\wæøå]+){0,3}\s+(?:bør|burde|må|måtte|skal|skulle)\s)"
 _VIEW_IN_TALK = lazy_regex(rf"\b(?:mente|mener|meinte|meiner)\s+{_VIEW_AFTER}")
 # The words of an owner label, the one vocabulary the "Ansvar:" patterns are built from
 # (``_RESPONSIBLE``, ``_OWNER_LINE``, ``_BARE_OWNER_OR_DUE``, ``_JOINED_OWNER_DUE_LABEL``,
@@ -1500,6 +1500,12 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
      r"ble\s+satt|vart\s+sett)\s+opp\s+(?:igjen\s+)?(?:(?:til|på|i)\s+neste\s+\w*møte\b|"
      r"som\s+(?:drøftings|orienterings|vedtaks|diskusjons|temasak|ordskifte)\w*)"),
+    # … or put on that meeting's agenda in so many words: "Saken settes på dagsorden for
+    # neste møte.", "Saka vert sett på sakslista til neste møte."
+    (("på dagsorden", "på sakskart", "på saklist", "på sakslist"),
+     r"^(?:saka|saken|punktet|temaet)\s+(?:settes|vert\s+sett|blir\s+satt|blir\s+sett|"
+     r"ble\s+satt|vart\s+sett)\s+på\s+(?:dagsorden|sakskart|saklist|sakslist)\w*\s+"
+     r"(?:til|for|på|i)\s+neste\s+\w*møte\b"),
     # "Utsatt." alone, also with when to ("Utsett til neste møte.", "Saka utsett.")
     # (or to a season or a year: "Utsatt til høsten.", "Utsett til våren 2026.")
     (("utsatt", "utsett"), r"^(?:(?:saka|saken|punktet|sak\s+\d{1,3}(?:/\d{2,4})?)\s+)?"
@@ -1634,6 +1640,15 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fastsatt", "fastset"),
      rf"^(?:[\wæøå-]*{_BODY_NOUN})\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
      r"(?:fastsatte|fastsette|fastset|fastsetter)\s+(?!at\b|seg\b)"),
+    # the body awarding a contract or a commission to a supplier: "Styret tildelte
+    # kontrakten til Byggmester Hansen AS.", "Utvalget tildelte oppdraget til …", nynorsk
+    # "Styret tildelte avtalen til …" (the choice it made among tenders, as "Styret
+    # valgte …" is; a person or another authority awarding it is told, not decided)
+    (("tildel",),
+     rf"^(?:[\wæøå-]*{_BODY_NOUN}|møtet)\s+(?:enstemmig\s+|einstemmig\s+|samrøystes\s+)?"
+     r"(?:tildelte|tildelde|tildeler|tildelar)\s+(?:derfor\s+)?"
+     r"(?:kontrakten|kontrakta|oppdraget|avtalen|avtala|anbodet|anbudet|leveransen|"
+     r"jobben|arbeidet|rammeavtalen|rammeavtala)\s+til\s+\S"),
     # "Styret er enig i at …": the body agrees (one member agreeing is no decision); also
     # of one voice: "Styringsgruppen var samstemt om at …", nynorsk "… var samstemd i …"
     (("enig", "einig", "samd", "samstem"),
@@ -2701,6 +2716,8 @@ _TASK_VERBS = (
     # a date to be settled: "Sekretariatet finn eit tidspunkt.", "Leder finner ny dato."
     "finner et tidspunkt", "finn eit tidspunkt", "finner en dato", "finn ein dato",
     "finner ny dato", "finn ny dato",
+    # (the bare noun: "Trine Haug og Petter Solvang finner dato.")
+    "finner dato", "finn dato", "finner tidspunkt", "finn tidspunkt",
     # … or a way out of a problem told at the table: "Skulen og busselskapet finn ei
     # løysing for elevane innan 15. oktober."
     "finner en løsning", "finner ei løsning", "finn ei løysing", "finn ein løysing",
@@ -3680,7 +3697,11 @@ _PERSON_ASKED_THAT = lazy_regex(r"^(?:" + _ASKER + r"(?:\s+og\s+" + _ASKER + r")
 _VIEW_IN_DEBATE = lazy_regex(r"^(?:[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}|"
                              r"(?i:flere|fleire|noen|nokre|nokon|mange|enkelte|somme|"
                              r"en\s+del|ein\s+del)(?:\s+[\wæøå-]+){0,2}?|"
-                             r"(?i:(?:de\s+|dei\s+)?(?:tillitsvalgte|tillitsvalde)))\s+"
+                             r"(?i:(?:de\s+|dei\s+)?(?:tillitsvalgte|tillitsvalde))|"
+                             # one who holds a post by its word: "Verneombudet mener
+                             # rutinen må oppdateres.", "Daglig leder meinte at …"
+                             r"(?i:(?:hoved)?verneombud(?:et)?|daglig\s+leder|dagleg\s+leiar|"
+                             r"tillitsvalgt|tillitsvald))\s+"
                              r"(?:(?:mente|meinte|mener|meiner)\s+" + _VIEW_AFTER + r"|"
                              r"(?:påpekte|påpeika|påpeikte|pekte\s+på|peika\s+på|peikte\s+på|"
                              r"understreket|understreka)\s+at\b)|"
@@ -9997,6 +10018,7 @@ _OUTCOME_HINTS = ("godkj", "vedt", "til orientering", "etterretn", "satt til", "
                   # ("Andøy kommune deltar ikke i konkurransen.": a member's choice noted)
                   "kommune delt", "kommune blir", "kommune vert",
                   "prioriter",  # ("Tiltak 3 og 5 prioriteres høyest.")
+                  "tildel",  # ("Styret tildelte kontrakten til …": the award it made)
                   "sakslist", "saklist", "dagsorden")  # ("Sakslista vart justert …")
 # ("vedt" and "godkj" searched first: most outcome sentences hold one of them, and then
 # the test stops there, where grouped they came after some 20 searches; on sentences with
@@ -10659,6 +10681,10 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return not _told_not_given(sentence, lowered)
     if " inn i " in lowered and _TAKEN_INTO.match(sentence) is not None:
         return True  # "Erfaringene tas inn i revisjonen av ROS-analysen.": a passive task
+    if (" innen " in lowered or " innan " in lowered) and _names_when(lowered) and \
+            _PASSIVE_BY_DEADLINE.match(sentence) is not None and not (
+                _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered)):
+        return True  # "Ferieønsker meldes til daglig leder innen 15. mars.": a passive task
     if _task_form(sentence, lowered, facts) and not (
             _told_not_given(sentence, lowered) or _not_an_errand(sentence, lowered) or
             _bodys_own_act(sentence, lowered)):
@@ -10683,6 +10709,19 @@ def _servant_task_after_og(sentence: str, lowered: str) -> bool:
     words = lowered.rpartition(", og ")[2].split(maxsplit=2)
     return len(words) == 3 and words[0] in _BODY_SUBJECTS and \
         words[1] not in _NO_ERRAND_VERBS and _task_after_og(sentence) is not None
+
+
+# A thing of a few words as subject (no modal among them: "Turen må bestilles innen …" is a
+# rule), then the present passive of sending, reporting or telling and "innen"/"innan"
+# before a day later in the sentence, whom to or what of first ("til", "om"; "Brevet sendes
+# innen 1. mai." dates the task before it): "Ferieønsker meldes til daglig leder innen 15.
+# mars.", "Kommunene orienteres om sine tilskudd innen 1. november.",
+# nynorsk "Søknadene sendast til sekretariatet innan 1. mai." (a passive errand, whoever is
+# to do it unnamed; "Regnskapene avlegges innen 22. februar." tells the law's deadline).
+_PASSIVE_BY_DEADLINE = lazy_regex(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?!(?:at|kan|kunne|må|måtte|bør|"
+                                  r"burde|skal|skulle|vil)\b)[\wæøå-]+){0,2}?\s+"
+                                  r"(?:meld|send|oversend|lever|orienter|varsl|informer)"
+                                  r"(?:es|ast)\s+(?:til|om)\s[^.;:]{1,80}?\b(?:innen|innan)\s")
 
 
 # A thing taken into a plan or a revision, the thing the sentence's own subject (a few
@@ -10899,6 +10938,9 @@ def _not_an_errand(sentence: str, lowered: str) -> bool:
         return True  # a negated task is what was settled, no errand
     if " skal " in lowered and _rule_of_things(lowered):
         return True  # "Sykler skal stå i sykkelboden.": a rule for everyone, no errand
+    if " skal etter " in lowered and _DUTY_BY_LAW.search(lowered):
+        return True  # "Krisesenteret skal etter krisesenterloven ha et botilbud for menn.":
+        # what the law asks of it, a standing duty, no errand
     if " skal " in lowered and "jf" in lowered and _LAW_CITED.search(lowered):
         return True  # "Søknad om erstatning skal sendes innen 1. november, jf. forskrift
         # om …": what the law asks of anyone it concerns, told with its source, no errand
@@ -10986,6 +11028,10 @@ def _asked_by_others(sentence: str) -> bool:
 
 # A law or a regulation cited as the source of what a sentence says (lower-cased): "jf.
 # forskrift om erstatning …", "jf. viltlova § 16", "jfr. forvaltningsloven § 28".
+# A duty by a law or a regulation named after "skal etter": "… skal etter krisesenterloven
+# ha …", nynorsk "… skal etter opplæringslova …", "… skal etter forskrifta …".
+_DUTY_BY_LAW = lazy_regex(r"\bskal\s+etter\s+(?:[\wæøå-]*lov(?:a|en)?|"
+                          r"[\wæøå-]*forskrift(?:a|en)?)\b")
 _LAW_CITED = lazy_regex(r"\bjfr?\.?\s+(?:[\wæøå-]+\s+){0,3}?(?:forskrift|[\wæøå]*lov(?:a|en)?\b|§)")
 # A wish as the sentence's own verb, right after a capitalised subject of one to three
 # words: "Nettverket ønsker et felles møte …", nynorsk "Kommunane ønskjer ei samling …"

@@ -159,6 +159,9 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "arbeidsutvalgsleder": ParticipantRole.CHAIR, "arbeidsutvalsleiar": ParticipantRole.CHAIR,
     "au-leder": ParticipantRole.CHAIR, "au-leiar": ParticipantRole.CHAIR,
     "ordstyrer": ParticipantRole.CHAIR, "ordstyrar": ParticipantRole.CHAIR,  # (nynorsk)
+    # what she did, in a bracket after her job: "Trine Haug, daglig leder (leder møtet)"
+    "leder møtet": ParticipantRole.CHAIR, "ledet møtet": ParticipantRole.CHAIR,
+    "leiar møtet": ParticipantRole.CHAIR, "leia møtet": ParticipantRole.CHAIR,
     "ordfører": None,  # type: ignore[dict-item]
     "president": ParticipantRole.CHAIR,  # an association's leader chairs its board
     # a cross-border body's Swedish seats: "Birgitta Holm, Årjängs kommun, ordförande"
@@ -369,11 +372,13 @@ _has_heads_stem = contains_any(_HEADS_BODY_STEMS)
 # kommune og NAV Vestland"): a kommunedirektør there is the municipality's partner. So
 # does the partnership of the municipalities and the police ("Politirådet i Vestdal",
 # "Haugvik politiråd", the police district's meeting with its municipalities, an SLT
-# group): the ordfører, kommunedirektør and politistasjonssjef all sit on it.
+# group): the ordfører, kommunedirektør and politistasjonssjef all sit on it. So does the
+# partnership council of a university college and its municipalities ("Partnerskapsrådet",
+# nynorsk "Partnarskapsrådet"): the municipality's kommunedirektør is its partner there.
 _HEALTH_FORUM = lazy_regex(r"helsefellesskap|samhandlingsutval|sjukehus|sykehus|"
                            r"\bhelse\s+(?-i:[A-ZÆØÅ])|\bHF\b|korona|smittevern|"
                            r"kommuneoverleg|(?-i:\bNAV\b)|politir[åa]d|politidistrikt|"
-                           r"(?-i:\bSLT\b)", re.I)
+                           r"(?-i:\bSLT\b)|partnerskapsråd|partnarskapsråd", re.I)
 
 
 def is_health_forum(body: str | None, organization: str | None) -> bool:
@@ -387,7 +392,8 @@ def is_health_forum(body: str | None, organization: str | None) -> bool:
 
 _has_health_word = contains_any(("helse", "samhandlingsutval", "sjukehus", "sykehus", "hf",
                                   "korona", "smittevern", "kommuneoverleg", "nav", "politir",
-                                  "politidistrikt", "slt"))
+                                  "politidistrikt", "slt", "partnerskapsråd",
+                                  "partnarskapsråd"))
 
 
 def head_named(text: str, name: str) -> bool:
@@ -5982,7 +5988,7 @@ def _entry_from_piece(text: str, role: ParticipantRole | None, attendance: Atten
                     looks_like_name(absent):
                 entry.note = f"for {absent}"  # "Ola Tveit – for Vibeke Rønningen – Gjøvik"
             else:
-                entry.organization = part.strip()
+                entry.organization = _org_after_dashed_job(part.strip())
         if job is not None and entry.role is ParticipantRole.MEMBER:
             _agency_staff_by_job(entry, job)  # "Eva Li – seniorrådgiver – Statsforvalteren
             # i Vestland": the agency's adviser by job, as in a "Navn | Funksjon" table
@@ -6122,6 +6128,16 @@ def _lead_then_name(lead: str, name: str, role: ParticipantRole | None,
     else:
         entry.organization = lead
     return entry
+
+
+def _org_after_dashed_job(part: str) -> str:
+    """Whom a person represents after a name's dash, without the job written before it
+    with no comma ("Cecilie Holm – teamleder FACT Vestdalen", "… – kommunalsjef Lia
+    kommune"): the job is no organisation, as after a comma ("Cecilie Holm, teamleder
+    FACT Vestdalen"); a part in capitals ("Lia kommune") stays as written."""
+    if not part[:1].islower():
+        return part
+    return _TITLE_BEFORE_ORG.sub("", part, count=1)
 
 
 def _led_by_place(text: str, entry: Entry) -> bool:

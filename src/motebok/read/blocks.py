@@ -875,6 +875,27 @@ def names_shared_service(line: str) -> bool:
         _SHARED_SERVICE.fullmatch(line) is not None
 
 
+# A crisis centre or a support centre against incest and sexual abuse, which kommuner run
+# together (krisesenterlova), by its name alone: its word then its place ("Krisesenteret i
+# Vesterdal", "Overgrepssenteret Søndre Dal"), its place then its word ("Nordvik
+# krisesenter"), or its full name ("Støttesenter mot incest og seksuelle overgrep
+# Nordfjell"). The parent of its board, council or staff meeting, whether a line over the
+# title (``header``) or a saved page's <title> (``html._council_in_page_title``) names it.
+_CRISIS_CENTRE = lazy_regex(
+    r"(?:(?:Krise|Incest|Overgreps|Støtte)senter(?:et)?\s+(?:(?:i|for|på)\s+)?"
+    r"[A-ZÆØÅ][\w -]{1,40}|"
+    r"[A-ZÆØÅ][\w-]{2,30}(?:\s+[A-ZÆØÅ][\w-]{2,30})?\s+"
+    r"(?:krise|incest|overgreps|støtte)senter(?:et)?|"
+    r"(?:Støtte)?[Ss]enter(?:et)?\s+mot\s+(?:incest|seksuelle\s+overgrep)[\w ]{0,40}?\s+"
+    r"(?:(?:i|for|på)\s+)?[A-ZÆØÅ][\w -]{1,40})(?:\s+IKS)?")
+
+
+def names_crisis_centre(line: str) -> bool:
+    """Whether a line is a crisis centre's or an abuse support centre's name alone
+    (``_CRISIS_CENTRE``): "Krisesenteret i Vesterdal", not "Referat fra krisesenteret"."""
+    return "enter" in line and len(line) < 90 and _CRISIS_CENTRE.fullmatch(line) is not None
+
+
 def names_cooperation_word(word: str) -> bool:
     """Whether one word names an inter-municipal cooperation by a compound on
     "-samarbeidet" ("Innkjøpssamarbeidet", "Veterinærvaktsamarbeidet"): capitalised, with

@@ -29,6 +29,7 @@ from motebok.read.blocks import (
     is_page_furniture,
     names_cooperation_word,
     names_council,
+    names_crisis_centre,
     names_destination,
     names_issuer,
     names_shared_service,
@@ -155,7 +156,8 @@ def read(data: bytes) -> list[Block]:
     site = _site_name(tree) if _SITE_MARKS in text or _CLASSIC_TITLE_AREA in text else None
     council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
         "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) or \
-        any(word in text for word in DESTINATION_WORDS) or "samarbeidet " in text else None
+        any(word in text for word in DESTINATION_WORDS) or "samarbeidet " in text or \
+        "senter" in text else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -201,7 +203,8 @@ def _council_in_page_title(tree) -> str | None:
     (``minutes._parent_alone``), as it reads a Word page header's council; so is an
     inter-municipal company's own site, and a destination company's or a regional park's
     ("Oppsummering fra partnermøtet | Visit Kystlandet – for partnere": its partners'
-    meeting). None for any other site (a kommune's is the issuer, read apart)."""
+    meeting), and a crisis centre's ("Protokoll styremøte – Krisesenteret i Vesterdal": its
+    board's). None for any other site (a kommune's is the issuer, read apart)."""
     node = tree.css_first("title")
     if node is None:
         return None
@@ -212,8 +215,8 @@ def _council_in_page_title(tree) -> str | None:
     name = parts[-1].strip() if len(parts) > 1 else ""
     return name if names_council(name) or names_shared_service(name) or \
         _region_council(name) or _inter_municipal_company(name) or \
-        _outdoor_council(name) or names_destination(name) or _named_cooperation(name) \
-        else None
+        _outdoor_council(name) or names_destination(name) or _named_cooperation(name) or \
+        names_crisis_centre(name) else None
 
 
 def _named_cooperation(name: str) -> bool:

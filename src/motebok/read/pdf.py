@@ -4551,7 +4551,8 @@ def _blocks(pages: list[list[_Line]],
             if (block.kind is BlockKind.HEADING
                     and _continues_heading(blocks, block, step, line.size)) or (
                     block.bold and not block.gap and above is not None
-                    and _wraps_case_title(blocks[-1], block, above, line, lines)):
+                    and (_wraps_case_title(blocks[-1], block, above, line, lines)
+                         or _wraps_numbered_title(blocks[-1], block, above, line))):
                 # a heading that wrapped ("… I MIDT-" / "TROMS": a name's hyphen stays)
                 blocks[-1].text = join_at_hyphen(blocks[-1].text, block.text) or \
                     f"{blocks[-1].text} {block.text}"
@@ -4749,6 +4750,16 @@ def _wraps_case_title(last: Block, block: Block, above: _Line, line: _Line,
     return farthest is not None and \
         farthest - _MARGIN_NEAR * (farthest - above.x) <= above.right <= farthest + above.size \
         and _needed_for_next_word(above, line) > farthest
+
+
+def _wraps_numbered_title(last: Block, block: Block, above: _Line, line: _Line) -> bool:
+    """Whether a bold line is the rest of a numbered case title that reads as a list item
+    ("3. Innspill til tilbudsstrukturen 2028–" / "2029", a Word heading numbered by
+    hand): the title stops where no title stops (``_dangling``: a dash, "og", "for"),
+    and the line, bold in the same size, opens no list item of its own."""
+    return last.kind is BlockKind.LIST_ITEM and last.bold and \
+        block.kind is not BlockKind.LIST_ITEM and abs(line.size - above.size) <= _SIZE_SWAY and \
+        _dangling(last.text)
 
 
 def _dangling(text: str) -> bool:

@@ -225,6 +225,29 @@ def body_meetings(user, body) -> QuerySet:
     return visible_meetings(user).filter(body=body).order_by(*MEETINGS_NEWEST_FIRST)
 
 
+#: How many meetings an Atom feed of published minutes lists (the newest).
+FEED_ENTRIES = 50
+
+
+def published_minutes(body=None, limit: int = FEED_ENTRIES) -> list:
+    """The newest meetings the public may see (of ``body``, else of every body), in the
+    order of the public lists, each with its items (number and title) and their
+    decisions: the Atom feeds' entries. Three queries, however many meetings and items.
+
+    ``visible_meetings(None)``: a feed is fetched without a login and passed on by its
+    address, so it shows what an anonymous reader sees, whoever asks.
+    """
+    decisions = Decision.objects.only("id", "item_id", "text", "order").order_by("order", "id")
+    items = (AgendaItem.objects.only("id", "meeting_id", "number", "title", "order")
+             .order_by("order", "id")
+             .prefetch_related(Prefetch("decisions", queryset=decisions)))
+    meetings = visible_meetings(None)
+    if body is not None:
+        meetings = meetings.filter(body=body)
+    return list(meetings.order_by(*MEETINGS_NEWEST_FIRST)
+                .prefetch_related(Prefetch("items", queryset=items))[:limit])
+
+
 def decision_years(user, body) -> list[int]:
     """The years of ``body``'s dated meetings with decisions that ``user`` may see, newest
     first (the year links of its list of decisions). One query."""
