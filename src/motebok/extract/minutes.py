@@ -2746,19 +2746,23 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
         "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
 
 
-# The labels that name a meeting's guests and no one else ("Gjest:", "Gjester:").
-_PLAIN_GUEST_LABELS = frozenset({"gjest", "gjester", "gjestar", "gjestene", "gjestane"})
-
-
 def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
     """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
     list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
     under a label of their own ("Gjest:") shortly below. The list says who the guests
     are, so the partner's people are members of the body whatever job they hold."""
     return any((found := match_label(line.text)) is not None and
-               found.label in _PLAIN_GUEST_LABELS for line in lines[i + 1:i + 8]) and \
+               _guests_by_their_word(found) for line in lines[i + 1:i + 8]) and \
         any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
             for line in lines[max(0, i - 6):i])
+
+
+def _guests_by_their_word(found: Label) -> bool:
+    """Whether a label names a meeting's guests and no one else by their own word
+    ("Gjest:", "Gjester:", "Gjestar:", "Gjester til stede:"): one of the guests' labels
+    (``labels``), not the administration's or the others' present ("Fra administrasjonen:",
+    "Andre til stede:")."""
+    return found.field is _FIELD_GUESTS and found.label.startswith("gjest")
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
