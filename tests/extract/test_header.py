@@ -9470,6 +9470,8 @@ def test_a_subtitle_wrapped_after_a_hyphen_close_to_its_word_keeps_the_name_whol
             "1. Eventuelt\nIngen saker.\n")
     record = parse_bytes(text.encode(), "fn.txt")
     assert record.organization == region
+
+
 @pytest.mark.parametrize(("banner", "title", "body"), [
     # (s78c) a research fund's name over its board's minutes ("fondsstyret"), and a
     # career centre's over the minutes of the forum it runs
@@ -9483,6 +9485,8 @@ def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, b
             "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "f.txt")
     assert (record.body, record.organization) == (body, banner)
+
+
 @pytest.mark.parametrize("title", ["Protokoll från sammanträdet den 11 februari 2027",
                                    "Referat fra møtet den 11 februar 2027"])
 def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title):
@@ -9512,6 +9516,8 @@ def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shou
 def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
     # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
     assert body_and_organization(title)[0].startswith("Styringsgruppa E39")
+
+
 @pytest.mark.parametrize(("banner", "title", "body"), [
     ("Krisesenteret i Vesterdal", "Referat fra styremøte", "Styret"),
     ("Overgrepssenteret Søndre Dal", "Referat fra styremøte", "Styret"),
@@ -9555,6 +9561,8 @@ def test_those_a_body_met_with_after_a_dash_are_no_part_of_its_name(title, body)
 def test_the_kind_of_cases_a_meeting_took_is_no_part_of_the_body():
     # (s78b) "Referat fra personalmøte med AMU-saker": the staff meeting met
     assert body_and_organization("Referat fra personalmøte med AMU-saker")[0] == "Personalmøte"
+
+
 @pytest.mark.parametrize(("title", "body", "organization"), [
     # (s78e) a gathering's word, a dash, then the network named by its region's genitive
     # or an adjective: the network met (the genitive "-regionens" its cooperation, as

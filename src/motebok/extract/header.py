@@ -2262,7 +2262,6 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
     return None
 
 
-
 # A region's network of a field on a letterhead over one of its groups: "Kystnettverket i
 # Hardanger", "Folkehelsenettverket for Sunnfjord" (the network's word, then where). Only
 # above another body: a line naming the network that met is its own name, not a parent.
@@ -4637,7 +4636,6 @@ def _named_after_noun(body: str) -> str:
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
-
 def _forms_in_capitals(text: str) -> str:
     """Company forms and agencies in capitals again: "… næringshage as" → "… AS"."""
     return _COMPANY_FORM.sub(lambda m: m.group(0).upper(), text)
@@ -6754,7 +6752,6 @@ def _as_spelled(name: str, lines: list[Line]) -> str:
             if not spelled.isupper() and not line.body[at + len(name):][:1].isalnum():
                 return spelled
     return name
-
 
 
 def _region_pair(before: str, word: str, after: list[str]) -> bool:
