@@ -9436,6 +9436,8 @@ def test_a_service_over_its_post_holders_meeting_names_its_region_capitalised(se
             "Sak 1 – Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "ks.txt")
     assert (record.body, record.organization) == ("Klinikksjefmøtet", parent)
+
+
 def test_hurried_notes_titled_stikkordsreferat_name_the_body_after_the_dash():
     # (s78d) "Stikkordsreferat – ledergruppa for …, Kystregionen": the document's word, as
     # "Referat – …", then the group and its region
@@ -9454,6 +9456,22 @@ def test_a_subtitle_wrapped_after_its_dash_goes_on_in_the_region_below():
     record = parse_bytes(text.encode(), "fn.txt")
     assert (record.body, record.organization) == (
         "Fagnettverk for helsesykepleiere i helsestasjon og skolehelsetjenesten", "Kystregionen")
+
+
+@pytest.mark.parametrize(("wrapped", "region"), [
+    ("Fagnettverk for helsesykepleiere i Sør-\nTrøndelag", "Sør-Trøndelag"),
+    ("Fagnettverk for jordmødre i Nord-\nGudbrandsdalen", "Nord-Gudbrandsdalen"),
+])
+def test_a_subtitle_wrapped_after_a_hyphen_close_to_its_word_keeps_the_name_whole(
+        wrapped, region):
+    # (s78k) "… i Sør-" / "Trøndelag": the hyphen is the name's own, nothing comes between
+    # (as the unbroken line reads), unlike a dash set apart ("… –" / "Kystregionen")
+    text = (f"REFERAT\n{wrapped}\nTid: 12. mars 2026 kl. 09.00–14.00\n\n"
+            "1. Eventuelt\nIngen saker.\n")
+    record = parse_bytes(text.encode(), "fn.txt")
+    assert record.organization == region
+
+
 @pytest.mark.parametrize(("banner", "title", "body"), [
     # (s78c) a research fund's name over its board's minutes ("fondsstyret"), and a
     # career centre's over the minutes of the forum it runs
@@ -9467,6 +9485,8 @@ def test_a_fund_or_a_career_centre_over_the_title_is_the_parent(banner, title, b
             "Sak 1/27 Godkjenning av innkalling\nGodkjent.\n")
     record = parse_bytes(text.encode(), "f.txt")
     assert (record.body, record.organization) == (body, banner)
+
+
 @pytest.mark.parametrize("title", ["Protokoll från sammanträdet den 11 februari 2027",
                                    "Referat fra møtet den 11 februar 2027"])
 def test_a_title_s_day_without_its_dot_before_a_month_s_word_names_no_body(title):
@@ -9496,6 +9516,8 @@ def test_a_shouted_body_s_noun_and_its_service_s_field_keep_the_field_small(shou
 def test_a_number_glued_to_a_word_before_a_month_is_no_day(title):
     # (s78a) the day without its dot stands alone: "E39" is a road's name, not a 39th
     assert body_and_organization(title)[0].startswith("Styringsgruppa E39")
+
+
 @pytest.mark.parametrize(("banner", "title", "body"), [
     ("Krisesenteret i Vesterdal", "Referat fra styremøte", "Styret"),
     ("Overgrepssenteret Søndre Dal", "Referat fra styremøte", "Styret"),
@@ -9539,6 +9561,8 @@ def test_those_a_body_met_with_after_a_dash_are_no_part_of_its_name(title, body)
 def test_the_kind_of_cases_a_meeting_took_is_no_part_of_the_body():
     # (s78b) "Referat fra personalmøte med AMU-saker": the staff meeting met
     assert body_and_organization("Referat fra personalmøte med AMU-saker")[0] == "Personalmøte"
+
+
 @pytest.mark.parametrize(("title", "body", "organization"), [
     # (s78e) a gathering's word, a dash, then the network named by its region's genitive
     # or an adjective: the network met (the genitive "-regionens" its cooperation, as

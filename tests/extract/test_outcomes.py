@@ -13187,6 +13187,8 @@ def test_answering_by_a_deadline_is_a_task_of_the_one_who_answers(sentence, owne
 def test_a_guess_at_another_s_answer_is_still_no_task():
     # (s78d) the word between the verb and the deadline tells a guess, no errand given
     assert not is_action("Fylkeskommunen svarar truleg innan 1. mai.")
+
+
 @pytest.mark.parametrize(("sentence", "decided"), [
     # (s78c) the case put on the next meeting's agenda in so many words, as "Saken settes
     # opp på neste møte." is
@@ -13198,6 +13200,8 @@ def test_a_guess_at_another_s_answer_is_still_no_task():
 ])
 def test_a_case_put_on_the_next_meeting_s_agenda_is_an_outcome(sentence, decided):
     assert is_decision(sentence) is decided
+
+
 @pytest.mark.parametrize("sentence", [
     "Styret tildelte kontrakten til Byggmester Hansen AS.",
     "Utvalget tildelte oppdraget til Norconsult AS.",
@@ -13215,6 +13219,8 @@ def test_the_body_awarding_a_contract_is_its_decision(sentence):
 ])
 def test_an_award_by_someone_else_or_only_talked_of_is_no_decision(sentence):
     assert not is_decision(sentence)
+
+
 @pytest.mark.parametrize(("sentence", "task"), [
     # (s78b) a thing as subject, the present passive and "innen" a day: a passive task
     ("Ferieønsker meldes til daglig leder innen 15. mars.", True),

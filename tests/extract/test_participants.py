@@ -11349,6 +11349,8 @@ def test_a_group_of_the_list_s_own_words_among_the_sides_is_members_too():
             "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert (roles["Øystein Wold"], roles["Lars Holtet"]) == ("member", "guest")
+
+
 def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
     # (s78b) "Trine Haug, daglig leder (leder møtet)": what she did, the chair
     text = ("Referat fra kontaktpersonmøte\n\nDato: 2.12.2027\n\nFra kommunene:\n"
@@ -11357,6 +11359,8 @@ def test_leads_the_meeting_in_a_bracket_after_the_job_is_the_chair() -> None:
             "1) Eventuelt\nIngen saker.\n")
     assert [(name, role) for name, _, role, _, _ in _people_of(text)] == [
         ("Anders Hovde", "member"), ("Trine Haug", "chair"), ("Sunniva Lie", "secretary")]
+
+
 @pytest.mark.parametrize(("line", "organization"), [
     # (s78e) a job in small letters before whom the person represents, after a dash with
     # no comma between: the job is no organisation, as after a comma
@@ -11384,3 +11388,15 @@ def test_a_seat_group_after_the_writer_s_label_is_no_writer(group, role):
     assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
         ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
         ("Oddny Våge", role), ("Kjell Vik", role)]
+
+
+def test_guests_named_apart_under_a_longer_label_of_their_word_make_the_partner_a_side():
+    # (s78k) "Gjester til stede:" names the guests and no one else, as "Gjest:" does (the
+    # guests' labels of labels.py by their own word): NAV's people are one side of the body
+    text = ("Referat fra styringsgruppemøte\n\nDato: 25. august 2027\n\n"
+            "Fra kommunene: Ingrid Nordhagen (Dalbygd kommune, leder), Sverre Bjørnstad "
+            "(Øvre Dal kommune)\nFra NAV: Tone Lie (NAV Midt-Dalen)\n"
+            "Gjester til stede: Lars Holtet, Dalbygd videregående skole\n\n"
+            "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert (roles["Tone Lie"], roles["Lars Holtet"]) == ("member", "guest")

@@ -4190,6 +4190,8 @@ def test_a_running_header_names_the_minutes_in_the_words_the_extractor_reads(lin
     # the meeting's day from (``MINUTES_WORDS``), in any case
     from motebok.read.blocks import dated_minutes
     assert dated_minutes(line) is dated
+
+
 def test_a_numbered_title_wrapped_after_its_dash_is_one_title():
     # (s78c) a Word heading numbered by hand, printed by LibreOffice: "3. Innspill til
     # tilbudsstrukturen i videregående skole 2028–" / "2029" in the headings' bold size;

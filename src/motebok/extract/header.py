@@ -66,6 +66,7 @@ from motebok.read.blocks import (
     PLACE_DIRECTION_WORDS,
     PLACE_PREFIXES,
     TABLE_ROW,
+    join_at_hyphen,
     names_cooperation_word,
     names_council,
     names_crisis_centre,
@@ -2261,7 +2262,6 @@ def _cooperation_above(lines: list[Line], head: Head) -> str | None:
             # the centre whose board, council or staff met (its samarbeidsråd too, as 7296's
             # "Samarbeidsrådet for Krisesenteret i Vestfold")
     return None
-
 
 
 # A region's network of a field on a letterhead over one of its groups: "Kystnettverket i
@@ -4641,7 +4641,6 @@ def _named_after_noun(body: str) -> str:
     return f"{first} {' '.join(w[:1].upper() + w[1:] for w in rest.split())}"
 
 
-
 def _forms_in_capitals(text: str) -> str:
     """Company forms and agencies in capitals again: "… næringshage as" → "… AS"."""
     return _COMPANY_FORM.sub(lambda m: m.group(0).upper(), text)
@@ -6758,7 +6757,6 @@ def _as_spelled(name: str, lines: list[Line]) -> str:
             if not spelled.isupper() and not line.body[at + len(name):][:1].isalnum():
                 return spelled
     return name
-
 
 
 def _region_pair(before: str, word: str, after: list[str]) -> bool:
@@ -9033,12 +9031,16 @@ def _subtitle(lines: list[Line], title_line: int | None, limit: int) -> str | No
             # Gjøvik- og" / "Valdresregionen": the name wrapped after its link word
         if n > title_line and text[-1:] in _DASHES and text == line.body and \
                 (rest := _name_after_dash_break(lines, n)):
-            return f"{text} {rest}"  # "REFERAT" / "Fagnettverk for … –" / "Kystregionen"
+            # "REFERAT" / "Fagnettverk for … –" / "Kystregionen"; a hyphen close to its
+            # word is the name's own, nothing comes between ("… i Sør-" / "Trøndelag")
+            return join_at_hyphen(text, rest) or f"{text} {rest}"
         return text  # also "REFERAT" / "Årsmøte i Stord sogelag 11.02.10"
     return None
 
 
-_DASHES = "–—-"
+# The dashes a line may stop on or open with: a hyphen, an en dash, an em dash (a set: a
+# one-character slice of "" is "", in any string but never in the set).
+_DASHES = frozenset("-–—")
 
 
 def _name_after_dash_break(lines: list[Line], n: int) -> str | None:
@@ -10404,15 +10406,11 @@ def _without_edge_stops(value: str) -> str:
     bullet or a filler typed after the label ("Sted: -Kantina", "Sted: – Rådhuset"), no
     part of the name; a dash alone names no place."""
     place = value.strip(" .,")
-    if place[:1] in _LEADING_DASHES:
+    if place[:1] in _DASHES:
         place = place.lstrip("-–— ")
     if place and place[-1] in _ABBREVIATION_LAST and _ABBREVIATED_END.search(value.rstrip(" ,")):
         return place + "."
     return place
-
-
-# Dashes a labelled place may be typed after: a bullet or a filler, no part of the place.
-_LEADING_DASHES = frozenset("-–—")
 
 
 # A place value that only points to another text: "Se innkalling", "Jf. invitasjon",

@@ -264,13 +264,15 @@ from motebok.extract.text import (
 )
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    HEADING,
+    LIST_ITEM,
     PARAGRAPH,
     REGION_COOPERATION,
     REGION_COOPERATION_ENDS,
     SHARED_SERVICE_NOUNS,
+    TABLE_ROW,
     TERMINAL,
     Block,
-    BlockKind,
     join_at_hyphen,
     names_council,
     names_crisis_centre,
@@ -394,7 +396,7 @@ def find_items(draft: Draft) -> None:
     agenda = _agenda_heading(lines, bool(draft.items))
     if not draft.items:  # "Temaer for dette møtet var:" over an indented "1." list
         found = find_candidates(lines, nested=True)
-        entry = BlockKind.LIST_ITEM
+        entry = LIST_ITEM
         top = min((lines[c.line].level for c in found if lines[c.line].kind is entry), default=0)
         # the outermost list is the items; a list indented under one of them is its text
         # (a heading's level is its depth, no indent: "## A. Status" under a lettered
@@ -2744,19 +2746,23 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
         "kommun" in people.body and JOINT_WITH_MUNICIPALITIES.search(people.body) is not None
 
 
-# The labels that name a meeting's guests and no one else ("Gjest:", "Gjester:").
-_PLAIN_GUEST_LABELS = frozenset({"gjest", "gjester", "gjestar", "gjestene", "gjestane"})
-
-
 def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
     """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
     list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
     under a label of their own ("Gjest:") shortly below. The list says who the guests
     are, so the partner's people are members of the body whatever job they hold."""
     return any((found := match_label(line.text)) is not None and
-               found.label in _PLAIN_GUEST_LABELS for line in lines[i + 1:i + 8]) and \
+               _guests_by_their_word(found) for line in lines[i + 1:i + 8]) and \
         any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
             for line in lines[max(0, i - 6):i])
+
+
+def _guests_by_their_word(found: Label) -> bool:
+    """Whether a label names a meeting's guests and no one else by their own word
+    ("Gjest:", "Gjester:", "Gjestar:", "Gjester til stede:"): one of the guests' labels
+    (``labels``), not the administration's or the others' present ("Fra administrasjonen:",
+    "Andre til stede:")."""
+    return found.field is _FIELD_GUESTS and found.label.startswith("gjest")
 
 
 def _side_of_meeting(people: People, group: str) -> bool:
@@ -3006,7 +3012,7 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
             joined_away.add(i + 1)
             continue
         if i in joined_away or len(body) < _PROSE_MIN or line.is_table or line.is_bullet or \
-                line.kind is not BlockKind.PARAGRAPH or body.endswith(TERMINAL) or \
+                line.kind is not PARAGRAPH or body.endswith(TERMINAL) or \
                 ". " not in body or body[-1:] == ":" or \
                 not any(word in f" {line.lowered} " for word in _PROSE_ATTENDANCE_WORDS):
             continue
@@ -3014,7 +3020,7 @@ def _prose_joined(lines: list[Line], indices: list[int]) -> tuple[list[Line], se
         while j in wanted and j < len(lines):
             below = lines[j]
             if below.gap or below.is_table or below.is_bullet or \
-                    below.kind is not BlockKind.PARAGRAPH or match_label(below.text) is not None:
+                    below.kind is not PARAGRAPH or match_label(below.text) is not None:
                 break
             parts.append(below.body)
             j += 1
@@ -3057,7 +3063,7 @@ def _note_wrapped(prev: Line, line: Line) -> bool:
     """Whether ``line`` is the hour or case number a note on the attendance line above
     was wrapped before ("… – fra kl." / "13.30", "… til sak" / "3/24"): read joined, the
     note is whole ("fra kl. 13.30"), not its stump ("fra kl")."""
-    if line.gap or line.is_table or line.kind is not BlockKind.PARAGRAPH or prev.is_table:
+    if line.gap or line.is_table or line.kind is not PARAGRAPH or prev.is_table:
         return False
     return _NOTE_END_START.match(line.text) is not None
 
@@ -7607,7 +7613,7 @@ def _splits_sentence(lines: list[Line], i: int, end: int, found: list[int]) -> b
     before = i - 1
     while before in found:
         before -= 1
-    return before >= 0 and lines[before].kind is BlockKind.PARAGRAPH and \
+    return before >= 0 and lines[before].kind is PARAGRAPH and \
         (lines[before].body[-1:].isalpha() or lines[before].body[-1:] == ",")
 
 
@@ -7621,7 +7627,7 @@ def _repeated_header(draft: Draft, i: int, start: int, end: int) -> list[int]:
     first line that an innstilling and the vedtak both hold, word for word."""
     lines = draft.lines
     text = lines[i].body
-    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not BlockKind.PARAGRAPH or \
+    if len(text) > 80 or lines[i].is_bullet or lines[i].kind is not PARAGRAPH or \
             _SENTENCE_END_INSIDE.search(text):
         return []
     places = [n for n in range(start, end) if lines[n].body == text]
@@ -7868,7 +7874,7 @@ def _with_cell_paragraphs(text: str, section: Section) -> str:
     if not section.lines or not all(tells_what_the_meeting_did(part) for part in sentences(text)):
         return text
     paragraphs = list(itertools.takewhile(
-        lambda line: line.kind is BlockKind.TABLE_ROW and len(line.cells) == 1, section.lines))
+        lambda line: line.kind is TABLE_ROW and len(line.cells) == 1, section.lines))
     return "\n".join([text, *(line.cells[0] for line in paragraphs)]) if paragraphs else text
 
 
@@ -8041,7 +8047,7 @@ def _headed_again(draft: Draft) -> bool:
     for cand in draft.items:
         want = (cand.title or "").casefold()
         hit = next((line.index for line in lines[cursor:]
-                    if line.kind is BlockKind.HEADING and
+                    if line.kind is HEADING and
                     line.body.casefold().strip(" :") == want), None) if want else None
         if hit is None:
             return False
@@ -8145,8 +8151,8 @@ def _joined_slide_wraps(body: list[Line]) -> list[Line]:
     for line in body:
         prev = joined[-1] if joined else None
         if prev is not None and not line.gap and line.body[:1].islower() and \
-                line.kind is BlockKind.PARAGRAPH and (prev.kind is BlockKind.PARAGRAPH or (
-                    line.goes_on and prev.kind is BlockKind.LIST_ITEM)) and \
+                line.kind is PARAGRAPH and (prev.kind is PARAGRAPH or (
+                    line.goes_on and prev.kind is LIST_ITEM)) and \
                 not line.is_table and not prev.is_table and \
                 prev.body[-1:] not in ".:;!?" and len(prev.body) >= 30:
             # (a bullet's line too, when the reader saw the lower line hang under its
