@@ -13268,3 +13268,34 @@ def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
     _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
                               "Partnerkommunene svarer innen uke 12.")
     assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # (s79b) putting a time or date forward to the others, as "finner dato" is: a task
+    # (not "foreslår at …", a motion)
+    ("Styreleder og daglig leder foreslår tidspunkt innen 1. april 2027.",
+     "Styreleder og daglig leder"),
+    ("Leiaren føreslår ein dato for neste møte.", "Leiaren"),
+])
+def test_putting_forward_a_time_is_a_task(sentence, who):
+    assert is_action(sentence)
+    assert responsible_of(sentence) == who
+
+
+def test_a_proposal_sent_in_before_the_meeting_is_no_task():
+    # (s79b) "Holtan kommune har foreslått at sekretariatet utreder …": what a member
+    # proposed, as "X foreslo at …"; the body's answer to it is told after it
+    _, actions = _outcomes_of("Holtan kommune har foreslått at sekretariatet utreder felles "
+                              "opplæring. Styret sluttet seg til forslaget. Styret legger fram "
+                              "en plan innen 1. september 2024.")
+    assert actions == [("Styret legger fram en plan innen 1. september 2024.", "Styret",
+                        "2024-09-01")]
+
+
+def test_a_constituting_step_s_title_before_a_colon_is_no_part_of_its_outcome():
+    # (s79b) "b) Valg av møteleder: Astrid Nygård ble valgt.": the step's title names what
+    # was done, the sentence after the colon is the outcome (as a title over its own line)
+    decisions, _ = _outcomes_of("a) Godkjenning av innkalling og saksliste: Innkalling og "
+                                "saksliste ble godkjent.\nb) Valg av møteleder: Kari Holm ble "
+                                "valgt.")
+    assert decisions == ["Innkalling og saksliste ble godkjent.", "Kari Holm ble valgt."]

@@ -11400,3 +11400,29 @@ def test_guests_named_apart_under_a_longer_label_of_their_word_make_the_partner_
             "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert (roles["Tone Lie"], roles["Lars Holtet"]) == ("member", "guest")
+
+
+def test_the_one_a_constituting_step_elects_as_moteleder_chairs():
+    # (s79b) "b) Valg av møteleder: Astrid Nygård ble valgt.": the name is hers, not "Astrid
+    # Nygård ble valgt" (the label's case does not carry over to the name)
+    text = ("Protokoll fra årsmøtet 2027\n\nDato: 10. mai 2027\n\n"
+            "Til stede: Astrid Nygård, Jens Brekke\n\n"
+            "Sak 1 Konstituering\na) Godkjenning av innkalling: Innkallingen ble godkjent.\n"
+            "b) Valg av møteleder: Astrid Nygård ble valgt.\n\n"
+            "Sak 2 Årsberetning\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles == {"Astrid Nygård": "chair", "Jens Brekke": "member"}
+
+
+def test_the_board_s_chair_at_the_owners_council_is_a_guest():
+    # (s79b) at an eierråd, as at a representantskap: "Fra styret: styreleder X" comes to
+    # report while the council's own leader chairs
+    text = ("Referat fra møte i eierrådet\n\nDato: 14. april 2027\n\n"
+            "Deltakere fra eierkommunene:\n"
+            "Ordfører Svein Kvamme, Bremvik kommune (leder av eierrådet)\n"
+            "Ordfører Hege Nystad, Losna kommune\n"
+            "Fra styret: styreleder Knut Rasmussen\n\n"
+            "1) Åpning\nDagsorden ble godkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles == {"Svein Kvamme": "chair", "Hege Nystad": "member",
+                     "Knut Rasmussen": "guest"}

@@ -5408,10 +5408,12 @@ _SIGNED_STARTS = ("ref", "for ref", "for protokollen", "skrivar", "skriver", "m�
 # none); by one letter, three lines in five were asked some ("f", "s", "v" …), by three
 # one in four ("for", "ved": s75b).
 _SIGNED_BY_FIRST = by_first_letter(_SIGNED_STARTS, _SIGN_KEY)
-# "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm"
+# "Valg av referent: Øystein Eeg", "Valg av møteleder: Kari Holm" (the name in capitals
+# whatever the label's case: "Valg av møteleder: Astrid Nygård ble valgt." elects her, not
+# "Astrid Nygård ble valgt")
 _CHOSEN_FOR_ROLE = re.compile(
     r"\bvalg\s+av\s+(?P<role>referent|møteleder|møteleiar|ordstyrer|ordstyrar|dirigent)\s*:\s*"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3})", re.I)
+    r"(?P<name>(?-i:[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[A-ZÆØÅ]\.)){1,3}))", re.I)
 
 
 def _elected_below(draft: Draft, line: Line) -> None:
@@ -6538,7 +6540,9 @@ def _said_board_chair(draft: Draft, key: str) -> bool:
 
 _BOARD_CHAIR = lazy_regex(r"\b(?:styreleder|styreleiar)\b")
 _MEETING_LEADER = lazy_regex(r"\b(?:møteleder|møteleiar|ordstyrer)\b")
-_OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval")
+# (the owners' council too: "Eierrådet", nynorsk "Eigarrådet", "Eierutvalget")
+_OWNERS_BODY = lazy_regex(r"representantskap|generalforsamling|eiermøte|eigarmøte|kontrollutval|"
+                          r"eierråd|eigarråd|eierutval|eigarutval")
 
 
 def _lead_role(organization: str | None, body: str | None) -> str:

@@ -2718,6 +2718,12 @@ _TASK_VERBS = (
     "finner ny dato", "finn ny dato",
     # (the bare noun: "Trine Haug og Petter Solvang finner dato.")
     "finner dato", "finn dato", "finner tidspunkt", "finn tidspunkt",
+    # (or puts one forward to the others: "Styreleder og daglig leder foreslår tidspunkt
+    # innen 1. april.", nynorsk "Leiaren føreslår ein dato"; not "foreslår at …", a motion)
+    "foreslår tidspunkt", "foreslår et tidspunkt", "foreslår nytt tidspunkt", "foreslår dato",
+    "foreslår en dato", "foreslår ny dato", "føreslår tidspunkt", "føreslår eit tidspunkt",
+    "føreslår nytt tidspunkt", "føreslår dato", "føreslår ein dato", "føreslår ny dato",
+    "foreslår datoer", "føreslår datoar",
     # … or a way out of a problem told at the table: "Skulen og busselskapet finn ei
     # løysing for elevane innan 15. oktober."
     "finner en løsning", "finner ei løsning", "finn ei løysing", "finn ein løysing",
@@ -4135,6 +4141,24 @@ def _sub_point_outcome(sentence: str) -> str | None:
     return found["outcome"]  # as a heading's fragment: "Referat – godkjent." → "godkjent"
 
 
+# A constituting sub-point's title before a colon, its outcome after it: "b) Valg av
+# møteleder: Astrid Nygård ble valgt.", "a) Godkjenning av innkalling og saksliste:
+# Innkalling og saksliste ble godkjent." (the title names the step, not the decision)
+_STEP_TITLE_COLON = lazy_regex(r"(?P<head>(?:godkjenning|godkjenninga|valg|val|opprop|"
+                               r"konstituering|konstitueringa)\b[^.:;!?]{0,70}):\s+"
+                               r"(?P<rest>[A-ZÆØÅ].*)$", re.I)
+
+
+def _step_title_outcome(sentence: str) -> str | None:
+    """The sentence after the colon of a lettered or numbered constituting step ("b) Valg
+    av møteleder: Astrid Nygård ble valgt."), when it is an outcome: the step's title is
+    no part of it, as a sub-point's title over its own line is not. None otherwise."""
+    if ": " not in sentence or (found := _STEP_TITLE_COLON.match(sentence)) is None:
+        return None
+    rest = found["rest"]
+    return rest if _is_decision(rest, rest.lower()) else None
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)
 def _title_reading(title: str | None) -> tuple[bool, bool, bool, bool, bool, bool, bool,
                                                str | None, bool]:
@@ -5351,6 +5375,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             # "a) Status for X – teke til orientering.": a sub-point as a title line
             fragment = _sub_point_outcome(sentence) if listed else \
                 _case_line_outcome(sentence)
+            if fragment is None and listed and leads:
+                fragment = _step_title_outcome(sentence)  # "b) Valg av møteleder: X ble valgt."
             if fragment is not None or _is_decision(sentence, lowered) or \
                     (case_item and _case_answered(lowered, sentence)):
                 if (reporting or (members_round and ": " in sentence and
@@ -12592,6 +12618,9 @@ _WONDERED = lazy_regex(r"\b(?:lurte|lurer|lurar|lura|spurte|spurde|spør|undret|
 # …", "Per Dahl fremmet forslag om at sekretariatet sender …", "Leiaren gjorde framlegg om
 # at …", "Kari meinte at styret bør …".
 _PROPOSED_BY = lazy_regex(r"^(?P<who>(?:[\wæøåÆØÅ.-]+\s+){1,4}?)(?:foreslo|foreslår|"
+                          # (a proposal sent in before the meeting: "Holtan kommune har
+                          # foreslått at sekretariatet utreder …")
+                          r"(?:har|hadde)\s+(?:foreslått|føreslått)|"
                           r"ønsket|ønsker|ønskte|ønskjer|mente|mener|meinte|meiner|"
                           r"(?:gjorde|gjer|gjør|fremmet|fremma|fremmer|sette\s+fram|"
                           r"satte\s+fram|la\s+fram|kom\s+med)\s+(?:et\s+|eit\s+)?"
