@@ -13268,3 +13268,20 @@ def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
     _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
                               "Partnerkommunene svarer innen uke 12.")
     assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (s79c) when a thing is done, told as a practice or a question, gives no task, as
+    # "hvordan" does
+    "Kommunene har ulik praksis for når rapporten legges fram for politisk behandling.",
+    "Det er uklart når rapporten legges fram.",
+    "Gruppa drøftet når planen sendes på høring.",
+])
+def test_when_a_thing_is_done_told_as_practice_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_task_with_when_in_its_object_stays_a_task():
+    assert is_action("Kari Holm lager en plan for når rapportene legges fram.")
+    assert is_action("Rapporten legges fram for politisk behandling.")
+
