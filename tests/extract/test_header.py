@@ -9637,3 +9637,25 @@ def test_a_sitting_s_day_without_den_leaves_the_letterhead_s_body():
             "Plats: Kommunhuset\n\n§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
     record = parse_bytes(text.encode(), "gk.txt")
     assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # (s79c) a region's part after its name ("Nordmark sør", "Trøndelag nord") is the
+    # region the network serves, as "i Nordmark" is
+    ("Referat fra møte i kompetansenettverket i Nordmark sør",
+     ("Kompetansenettverket", "Nordmark sør")),
+    ("Referat fra møte i Helsenettverket i Namdalen nord", ("Helsenettverket", "Namdalen nord")),
+    ("Referat fra møte i kompetansenettverket i Nordmark", ("Kompetansenettverket", "Nordmark")),
+])
+def test_a_region_with_its_compass_part_after_i_is_the_parent(title, expected):
+    assert body_and_organization(title) == expected
+
+
+def test_a_heading_naming_the_body_s_meeting_with_another_party_is_the_title():
+    # (s79c) "# Body – møte med Statsforvalteren …" names the meeting: the title, not
+    # the bare "Referat" set under it
+    text = ("# Oppvekstforum Sørfjord – møte med Statsforvalteren i Nordmark\n\n**Referat**\n\n"
+            "- **Møtedato:** 6. april 2027\n\n## Punkt 1 Velkommen\n\nDagsorden ble godkjent.\n")
+    record = parse_bytes(text.encode(), "forum.md")
+    assert (record.title, record.body) == \
+        ("Oppvekstforum Sørfjord – møte med Statsforvalteren i Nordmark", "Oppvekstforum Sørfjord")

@@ -13299,3 +13299,18 @@ def test_a_constituting_step_s_title_before_a_colon_is_no_part_of_its_outcome():
                                 "saksliste ble godkjent.\nb) Valg av møteleder: Kari Holm ble "
                                 "valgt.")
     assert decisions == ["Innkalling og saksliste ble godkjent.", "Kari Holm ble valgt."]
+@pytest.mark.parametrize("sentence", [
+    # (s79c) when a thing is done, told as a practice or a question, gives no task, as
+    # "hvordan" does
+    "Kommunene har ulik praksis for når rapporten legges fram for politisk behandling.",
+    "Det er uklart når rapporten legges fram.",
+    "Gruppa drøftet når planen sendes på høring.",
+])
+def test_when_a_thing_is_done_told_as_practice_is_no_task(sentence):
+    assert not is_action(sentence)
+
+
+def test_a_task_with_when_in_its_object_stays_a_task():
+    assert is_action("Kari Holm lager en plan for når rapportene legges fram.")
+    assert is_action("Rapporten legges fram for politisk behandling.")
+

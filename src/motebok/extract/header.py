@@ -1315,7 +1315,8 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             is_not_a_meeting_record(line.body)) or (  # "Høringsuttalelse – …" under a letterhead
             first_word.casefold() == "møte" and _meeting_of_named_body(line.body, top[:pos])) or (
             (line.kind is HEADING or pos == 0) and "øte" in line.lowered[-14:] and
-            _TRAILING_KIND.search(line.body) is not None)  # "# Faggruppe X – månedlig møte"
+            _TRAILING_KIND.search(line.body) is not None) or (  # "# Faggruppe X – månedlig møte"
+            line.kind is HEADING and " møte " in line.lowered and _body_meets_party(line.body))
         # (a plain text's first line too: "Kirkelig fellesråd i X – møte 4/2026" over
         # "PROTOKOLL" names the meeting first)
         if named and " " not in line.body and _menu_entry_over_minutes(top, pos):
@@ -1394,6 +1395,18 @@ def find_title(lines: list[Line], limit: int, head_end: int | None = None,
             return _with_continuation(lines, line).strip(" :"), line.index
         break
     return None, None
+
+
+def _body_meets_party(text: str) -> bool:
+    """Whether a heading names a body and then its meeting with another party after a
+    dash ("Oppvekstforum Sørfjord – møte med Statsforvalteren i Nordmark"): it names the
+    meeting, so it is the title over a bare "Referat" below it."""
+    found = _MEETING_WITH_PARTY.search(text)
+    return found is not None and names_a_body(text[:found.start()])
+
+
+# "… – møte med X", "… - møte mellom X og Y": a body's meeting with another party.
+_MEETING_WITH_PARTY = lazy_regex(r"\s[–-]\s+møte\s+(?:med|mellom)\s+\S", re.I)
 
 
 def _body_then_date(text: str) -> bool:
@@ -5692,7 +5705,9 @@ _BODY_IN_ORG = re.compile(r"^(?P<body>.+?)\s+(?P<word>i|for|ved)\s+(?P<org>[A-Z�
                           r"herad|fylkeskommune|skole|skule|"
                           r"barnehage|sjukehus|sykehus|helsesenter|helsesenteret|sykehjem|"
                           r"sjukeheim|omsorgssenter|legekontor|bibliotek|vgs|regionråd|"
-                          r"friluftsråd|IKS))?)$")
+                          r"friluftsråd|IKS))?"
+                          # (a region's part after its name: "… i Trøndelag sør")
+                          r"(?:\s+(?:nord|sør|aust|øst|vest))?)$")
 # A body, then the district it serves after "på" ("Næringsutvalget på Hadeland",
 # "Faggruppe for helse på Romerike"): one or two capitalised words.
 _BODY_IN_REGION = lazy_regex(r"^(?P<body>.+?)\s+på\s+"

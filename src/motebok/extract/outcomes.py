@@ -11980,6 +11980,9 @@ _NOT_A_TASK = lazy_regex(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
                          # legges fram"), a wish ("Styret ønsker at saken vurderes …"), a
                          # chance given ("Forslagsstiller gis anledning til å …")
                          r"hvordan|korleis|hvorvidt|ønsker\s+at|ønskjer\s+at|ønsket\s+at|"
+                         # and when it is done, told as the practice or the question
+                         # ("Kommunene har ulik praksis for når rapporten legges fram.")
+                         r"(?:for|om|uklart|usikkert|drøftet|drøfta|diskuterte)\s+når|"
                          # a wish told as a point ("Ønskelig at referatet sendes ut kort
                          # tid etter møtet.", "Det er ønskjeleg at …"): no one is given it
                          r"ønskelig\s+at|ønskeleg\s+at|ønskjeleg\s+at|"
@@ -11999,7 +12002,7 @@ _NOT_A_TASK = lazy_regex(r"\b(?:foreslås|foreslåast|det\s+blir\s+foreslått|ku
 _has_not_a_task_word = contains_any((
     "foreslå", "kun", "berre", "bare", "heretter", "alltid", "hovedregel", "hver", "kvar",
     "årlig", "årleg", "jevnlig", "jamleg", "regelmessig", "fortløp", "diskutert", "drøft",
-    "spurt", "vurdert", "hvor", "korleis", "ønsk", "anledning", "forslag", "framlegg",
+    "spurt", "vurdert", "hvor", "korleis", " når ", "ønsk", "anledning", "forslag", "framlegg",
     "neste", "innvending", *_FROM_NOW_ON_WORDS))
 
 
