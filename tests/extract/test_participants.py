@@ -11400,3 +11400,20 @@ def test_guests_named_apart_under_a_longer_label_of_their_word_make_the_partner_
             "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert (roles["Tone Lie"], roles["Lars Holtet"]) == ("member", "guest")
+
+
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Petter Solvang, politiet, familievoldskoordinator", "politiet"),
+    ("Guri Moe, sjukehuset, psykolog", "sjukehuset"),
+    ("Tone Aas, barnevernet, saksbehandler", "barnevernet"),
+    ("Kari Nilsen, kommunen, rådgiver", "kommunen"),
+])
+def test_an_institution_in_small_letters_between_the_name_and_the_job_is_the_organisation(
+        line, organization):
+    # (s79e) "Name, politiet, job": the agency by its definite word stands where a
+    # capitalised organisation stands in "Name, Org, job", whom the person represents
+    text = ("Referat fra møte i SLT-gruppa\n\nDato: 3. februar 2027\n\n"
+            f"Til stede:\nAnne Berg, Nordvik kommune, leder\n{line}\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    people = _people_of(text)
+    assert [(name, org) for name, org, _, _, _ in people][1] == (line.split(",")[0], organization)
