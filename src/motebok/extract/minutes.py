@@ -9032,7 +9032,7 @@ def _next_date(found: dates.DateMatch, meeting: str | None, year: int | None) ->
 def _next_location(rest: str) -> str | None:
     """A digital channel or place named right after the next meeting's date."""
     rest = dates.slash_hour_as_kl(rest)  # "14.05/18.00, Rådhuset": the hour, then where
-    rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
+    rest = re.split(r"\.\s+(?=[A-ZÆØÅÄÖ])", rest)[0]
     match = _DIGITAL_PLACE.search(rest[:80])
     if match and match.group(0).casefold() == "fysisk møte" and \
             (where := _NEXT_PLACE.match(rest[match.end():])) and where.group("place"):
@@ -9167,7 +9167,7 @@ _WEEKDAY_LAST = lazy_regex(rf"(?<=,)\s*(?:(?:den\s+)?(?i:{'|'.join(dates.WEEKDAY
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
-                    r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
+                    r"[A-ZÆØÅÄÖ][\w-]+(?:\s+(?:[A-ZÆØÅÄÖ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
                     r"kontor|kontoret|kommune|herad|fylkeskommune|"
                     # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
@@ -9181,13 +9181,13 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"tun|tunet)\b)){0,3}"
                     # a Sami and a Norwegian name: "Guovdageaidnu / Kautokeino"
                     r"(?:\s/\s[A-ZÆØÅÁČĐŊŠŦŽ][\w-]+)?"
-                    r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
+                    r"(?:\s+i\s+[A-ZÆØÅÄÖ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
                     # (or a room in it: "Dalen helsetun, kantina", "…, formannskapssalen")
                     r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret|"
                     r"salen|rommet|kantina|kantinen)\b)?"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
-                    r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
+                    r"(?:,\s+[A-ZÆØÅÄÖ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 # (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
 # "Neste møte på Fagernes 4. mai", also with the verb after it: "Neste møte i Gol blir 12.
@@ -9228,7 +9228,7 @@ _NEXT_PLACE = lazy_regex(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
                          rf"{ROOM_IN_LOWER_CASE}\b"
-                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?|"  # "på rådhuset i Åsen"
+                         r"(?:\s+i\s+[A-ZÆØÅÄÖ][\w-]+)?|"  # "på rådhuset i Åsen"
                          # the school or office alone, as a school's council writes it:
                          # "Neste møte vert 8. desember kl. 18.00 på skulen."
                          r"(?:skolen|skulen|kontoret|biblioteket)(?=\s*[.,]?\s*$))|"
@@ -9236,7 +9236,7 @@ _NEXT_PLACE = lazy_regex(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          # or alone after a comma, also in lower case: "…, rådhuset i Åsen"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME}|{ROOM_IN_LOWER_CASE}"
-                         r"(?:\s+i\s+(?:[A-ZÆØÅ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
+                         r"(?:\s+i\s+(?:[A-ZÆØÅÄÖ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
 
 
 # A plan's entry after its day: a colon or a dash, and the place alone ("27. april:
