@@ -2749,12 +2749,27 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
 def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
     """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
     list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
-    under a label of their own ("Gjest:") shortly below. The list says who the guests
-    are, so the partner's people are members of the body whatever job they hold."""
-    return any((found := match_label(line.text)) is not None and
-               _guests_by_their_word(found) for line in lines[i + 1:i + 8]) and \
+    shortly below, under a label of their own ("Gjest:") or by the word in a bracket
+    after a name of the next group ("Fra IMDi: Terje Vold (IMDi Vest, gjest under punkt
+    2)"). The list says who the guests are, so the partner's people are members of the
+    body whatever job they hold."""
+    return any(_guest_named_by_word(line.text) for line in lines[i + 1:i + 8]) and \
         any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
             for line in lines[max(0, i - 6):i])
+
+
+# A guest marked by the word in a bracket after a name: "(gjest)", "(IMDi Vest, gjest
+# under punkt 2 og 3)", nynorsk "(gjest i sak 4)".
+_GUEST_IN_BRACKET = lazy_regex(r"\((?:[^()]*,\s*)?gjest\b", re.I)
+
+
+def _guest_named_by_word(text: str) -> bool:
+    """Whether a line of the list names the meeting's guests by their word: a guests'
+    label ("Gjest:", ``_guests_by_their_word``) or a bracket that calls the person before
+    it a guest (``_GUEST_IN_BRACKET``)."""
+    if (found := match_label(text)) is not None and _guests_by_their_word(found):
+        return True
+    return "jest" in text and _GUEST_IN_BRACKET.search(text) is not None
 
 
 def _guests_by_their_word(found: Label) -> bool:
