@@ -9659,3 +9659,22 @@ def test_a_heading_naming_the_body_s_meeting_with_another_party_is_the_title():
     record = parse_bytes(text.encode(), "forum.md")
     assert (record.title, record.body) == \
         ("Oppvekstforum Sørfjord – møte med Statsforvalteren i Nordmark", "Oppvekstforum Sørfjord")
+@pytest.mark.parametrize(("letterhead", "body"), [
+    # (s79e) a body's name in capitals with the region after a dash, over the minutes line:
+    # the region a position word opens keeps both its capitals, as such names are written
+    ("BRUKARRÅDET FOR HELSETENESTER – VESTRE FJORD",
+     "Brukarrådet for helsetenester – Vestre Fjord"),
+    ("ELDRERÅDET – NORDRE LAND", "Eldrerådet – Nordre Land"),
+    # (an em dash parts the name from the region as an en dash does)
+    ("BRUKARRÅDET FOR HELSETENESTER — VESTRE FJORD",
+     "Brukarrådet for helsetenester — Vestre Fjord"),
+    # ("indre" and "ytre" open topics too: the word after them keeps its small letter)
+    ("ARBEIDSGRUPPE – INDRE KONTROLL", "Arbeidsgruppe – Indre kontroll"),
+])
+def test_a_region_after_a_dash_in_a_capitals_letterhead_keeps_its_position_word_s_name(
+        letterhead, body):
+    text = (f"{letterhead}\nProtokoll frå møte 3. mars 2027\n\nTid: kl. 10.00–13.00\n"
+            "Stad: Kommunehuset\n\nSak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "br.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Protokoll frå møte 3. mars 2027", body, None)

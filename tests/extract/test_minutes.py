@@ -3944,3 +3944,21 @@ def test_the_room_after_a_comma_belongs_to_the_next_meeting_s_place(line, locati
             f"Til stede: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjent.\n\n{line}\n")
     record = parse_bytes(text.encode(), "rr.txt")
     assert (record.next_meeting.date, record.next_meeting.location) == ("2027-03-12", location)
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("Nästa möte: 12 maj 2027 kl. 10.00 i Älvdalen", "Älvdalen"),
+    ("Nästa möte: 12 maj 2027 kl. 10.00 i Östersund", "Östersund"),
+    ("Nästa möte: 12 maj 2027 kl. 10.00 på Åre kommunhus", "Åre kommunhus"),
+    ("Nästa möte: 12 maj 2027 kl. 10.00 på Östersunds rådhus", "Östersunds rådhus"),
+    ("Nästa möte hålls i Älvdalen den 12 maj 2027.", "Älvdalen"),
+    ("Neste møte: 12. mai 2027 kl. 10.00 i Ørsta", "Ørsta"),
+])
+def test_a_next_meeting_s_town_opening_with_a_swedish_capital_is_its_place(line, location):
+    # (s79e) a border committee's Swedish minutes: a town opening with Ä or Ö ("i
+    # Älvdalen") is where the next meeting is held, as "i Ålesund" is
+    text = ("Protokoll från sammanträde i Gränskommittén Nord\n\nDatum: 3 mars 2027\n"
+            "Plats: Kommunhuset\n\n§ 1 Öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"{line}\n")
+    record = parse_bytes(text.encode(), "gk.txt")
+    assert (record.next_meeting.date, record.next_meeting.location) == ("2027-05-12", location)

@@ -11426,3 +11426,35 @@ def test_the_board_s_chair_at_the_owners_council_is_a_guest():
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert roles == {"Svein Kvamme": "chair", "Hege Nystad": "member",
                      "Knut Rasmussen": "guest"}
+@pytest.mark.parametrize(("line", "organization"), [
+    ("Petter Solvang, politiet, familievoldskoordinator", "politiet"),
+    ("Guri Moe, sjukehuset, psykolog", "sjukehuset"),
+    ("Tone Aas, barnevernet, saksbehandler", "barnevernet"),
+    ("Kari Nilsen, kommunen, rådgiver", "kommunen"),
+])
+def test_an_institution_in_small_letters_between_the_name_and_the_job_is_the_organisation(
+        line, organization):
+    # (s79e) "Name, politiet, job": the agency by its definite word stands where a
+    # capitalised organisation stands in "Name, Org, job", whom the person represents
+    text = ("Referat fra møte i SLT-gruppa\n\nDato: 3. februar 2027\n\n"
+            f"Til stede:\nAnne Berg, Nordvik kommune, leder\n{line}\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    people = _people_of(text)
+    assert [(name, org) for name, org, _, _, _ in people][1] == (line.split(",")[0], organization)
+
+
+@pytest.mark.parametrize(("imdi", "nav_role"), [
+    # (s79e) the next group's guest named by the word in her bracket: the list says who the
+    # guests are, so NAV's people are a side of the network, as under a "Gjest:" label
+    ("Fra IMDi: Terje Vold (IMDi Vest, gjest under punkt 2 og 3)", "member"),
+    ("Fra IMDi: Terje Vold (gjest)", "member"),
+    # (no guest named apart: the partner's group stays its guests, as 7041's "Fra KS:")
+    ("Fra IMDi: Terje Vold (IMDi Vest)", "guest"),
+])
+def test_a_partner_s_group_beside_a_guest_named_in_a_bracket_is_a_side(imdi, nav_role):
+    text = ("Referat – Nettverk for arbeid og inkludering\n\nDato: 28.04.2027\nSted: Teams\n\n"
+            "Til stede\nFra kommunene: Arild Sæbø (Nordvik, leder), Fatima Ali (Havøy)\n"
+            f"Fra NAV: Pål Engen (NAV Nordvest)\n{imdi}\n\n"
+            "1) Godkjenning av innkalling\nGodkjent.\n")
+    roles = {name: role for name, _, role, _, _ in _people_of(text)}
+    assert roles["Pål Engen"] == nav_role

@@ -6701,9 +6701,14 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                                                                   rest[len(words):]):
             word = word[0].upper() + word[1:]  # "FAGGRUPPE GEODATA INDRE FJORDREGION": a
             # region's direction word and its name, by the name's ending
-        elif word.islower() and words[-1] in ("–", "-") and word not in _PARTNER_MUNICIPALITIES:
+        elif word.islower() and words[-1] in _NAME_DASHES and \
+                word not in _PARTNER_MUNICIPALITIES:
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
+        elif word.islower() and len(words) >= 3 and words[-2] in _NAME_DASHES and \
+                _positioned_region(words[-1], word):
+            word = word[0].upper() + word[1:]  # "BRUKARRÅDET – VESTRE FJORD": the region
+            # the dash names by its position word and its name, both words the name's
         elif ("–" in word or "-" in word) and word[1:].islower() and (
                 words[-1] in _BEFORE_PLACE or (len(words) == 1 and first.casefold().endswith(
                     (*BODY_WORD_ENDINGS, *_SWEDISH_BODY_ENDINGS)))) and \
@@ -6727,6 +6732,21 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
             # I SOLSIKKEN BARNEHAGE": the council of a named parish, town or institution
         words.append(word)
     return " ".join(words)
+
+
+# The dashes that part a body's name from the region or parent named after it.
+_NAME_DASHES = ("–", "-", "—")
+# The position words that open a region's name only, never a topic ("Vestre Toten",
+# "Nordre Land", "Øvre Eiker"; "indre" and "ytre" also open topics: "indre kontroll").
+_NAME_ONLY_POSITIONS = PLACE_DIRECTION_WORDS - {"indre", "ytre"}
+
+
+def _positioned_region(position: str, word: str) -> bool:
+    """Whether a lower-case word after a dash and a position word is the region's name
+    ("– Vestre fjord" → "Vestre Fjord", "– Nordre land"), as municipalities and regions
+    so named write both words with capitals; a link word stays small."""
+    return position.casefold() in _NAME_ONLY_POSITIONS and position[:1].isupper() and \
+        word.isalpha() and word not in NAME_LINK_WORDS
 
 
 def _dashed_places(word: str) -> str | None:

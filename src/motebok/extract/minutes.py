@@ -2749,12 +2749,27 @@ def _county_side_of_joint_body(people: People, group: str) -> bool:
 def _side_beside_named_guests(lines: list[Line], i: int) -> bool:
     """Whether a partner's group ("Fra NAV:") is one of the sides of a cooperation's own
     list: a members' group ("Fra kommunene:") shortly above it, and the guests named apart
-    under a label of their own ("Gjest:") shortly below. The list says who the guests
-    are, so the partner's people are members of the body whatever job they hold."""
-    return any((found := match_label(line.text)) is not None and
-               _guests_by_their_word(found) for line in lines[i + 1:i + 8]) and \
+    shortly below, under a label of their own ("Gjest:") or by the word in a bracket
+    after a name of the next group ("Fra IMDi: Terje Vold (IMDi Vest, gjest under punkt
+    2)"). The list says who the guests are, so the partner's people are members of the
+    body whatever job they hold."""
+    return any(_guest_named_by_word(line.text) for line in lines[i + 1:i + 8]) and \
         any((found := match_label(line.text)) is not None and found.field is _FIELD_MEMBERS
             for line in lines[max(0, i - 6):i])
+
+
+# A guest marked by the word in a bracket after a name: "(gjest)", "(IMDi Vest, gjest
+# under punkt 2 og 3)", nynorsk "(gjest i sak 4)".
+_GUEST_IN_BRACKET = lazy_regex(r"\((?:[^()]*,\s*)?gjest\b", re.I)
+
+
+def _guest_named_by_word(text: str) -> bool:
+    """Whether a line of the list names the meeting's guests by their word: a guests'
+    label ("Gjest:", ``_guests_by_their_word``) or a bracket that calls the person before
+    it a guest (``_GUEST_IN_BRACKET``)."""
+    if (found := match_label(text)) is not None and _guests_by_their_word(found):
+        return True
+    return "jest" in text and _GUEST_IN_BRACKET.search(text) is not None
 
 
 def _guests_by_their_word(found: Label) -> bool:
@@ -9036,7 +9051,7 @@ def _next_date(found: dates.DateMatch, meeting: str | None, year: int | None) ->
 def _next_location(rest: str) -> str | None:
     """A digital channel or place named right after the next meeting's date."""
     rest = dates.slash_hour_as_kl(rest)  # "14.05/18.00, Rådhuset": the hour, then where
-    rest = re.split(r"\.\s+(?=[A-ZÆØÅ])", rest)[0]
+    rest = re.split(r"\.\s+(?=[A-ZÆØÅÄÖ])", rest)[0]
     match = _DIGITAL_PLACE.search(rest[:80])
     if match and match.group(0).casefold() == "fysisk møte" and \
             (where := _NEXT_PLACE.match(rest[match.end():])) and where.group("place"):
@@ -9171,7 +9186,7 @@ _WEEKDAY_LAST = lazy_regex(rf"(?<=,)\s*(?:(?:den\s+)?(?i:{'|'.join(dates.WEEKDAY
 # A name and the building after it: "Lunde rådhus", "Dalen kulturhus", "Vik skule",
 # the town after a building ("Rådhuset i Dalen") and the building after a room.
 _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
-                    r"[A-ZÆØÅ][\w-]+(?:\s+(?:[A-ZÆØÅ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
+                    r"[A-ZÆØÅÄÖ][\w-]+(?:\s+(?:[A-ZÆØÅÄÖ][\w-]+|[a-zæøå]*(?:hus|huset|hotell|"
                     r"senter|senteret|sal|salen|gård|garden|skole|skolen|skule|skulen|"
                     r"kontor|kontoret|kommune|herad|fylkeskommune|"
                     # "Nordbygd sykehjem", "Dalen sjukeheim", "Åsen bibliotek", "… idrettshall"
@@ -9185,13 +9200,13 @@ _NEXT_PLACE_NAME = (r"(?:møterom(?:met)?\s+)?"  # "møterom Fjorden, rådhuset"
                     r"tun|tunet)\b)){0,3}"
                     # a Sami and a Norwegian name: "Guovdageaidnu / Kautokeino"
                     r"(?:\s/\s[A-ZÆØÅÁČĐŊŠŦŽ][\w-]+)?"
-                    r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?"  # "Rådhuset i Dalen"
+                    r"(?:\s+i\s+[A-ZÆØÅÄÖ][\w-]+)?"  # "Rådhuset i Dalen"
                     # (the building also capitalised: "Storsalen, Rådhuset")
                     # (or a room in it: "Dalen helsetun, kantina", "…, formannskapssalen")
                     r"(?:,\s+[A-ZÆØÅa-zæøå]?[a-zæøå]*(?:huset|senteret|skolen|skulen|kontoret|"
                     r"salen|rommet|kantina|kantinen)\b)?"
                     # the town ending the sentence: "på Scandic Sunnfjord Hotel, Førde."
-                    r"(?:,\s+[A-ZÆØÅ][\w-]+(?=\s*\.?\s*$))?")
+                    r"(?:,\s+[A-ZÆØÅÄÖ][\w-]+(?=\s*\.?\s*$))?")
 # "… blir avholdt i Lunde (tirsdag) (den)" before the day: a verb of holding, then where.
 # (or the place right after the words for the meeting: "Neste samling i Fitjar 10. juni",
 # "Neste møte på Fagernes 4. mai", also with the verb after it: "Neste møte i Gol blir 12.
@@ -9232,7 +9247,7 @@ _NEXT_PLACE = lazy_regex(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          rf"(?P<place>{_NEXT_PLACE_NAME}|"
                          # a building or room in lower case: "på rådhuset", "på lærerværelset"
                          rf"{ROOM_IN_LOWER_CASE}\b"
-                         r"(?:\s+i\s+[A-ZÆØÅ][\w-]+)?|"  # "på rådhuset i Åsen"
+                         r"(?:\s+i\s+[A-ZÆØÅÄÖ][\w-]+)?|"  # "på rådhuset i Åsen"
                          # the school or office alone, as a school's council writes it:
                          # "Neste møte vert 8. desember kl. 18.00 på skulen."
                          r"(?:skolen|skulen|kontoret|biblioteket)(?=\s*[.,]?\s*$))|"
@@ -9240,7 +9255,7 @@ _NEXT_PLACE = lazy_regex(r"^[\s,–-]*(?:(?:(?:fra|frå)\s+)?(?:kl\.?|klokka|klo
                          rf"(?P<host>(?:hos|hjå)\s+{_NEXT_PLACE_NAME})|"
                          # or alone after a comma, also in lower case: "…, rådhuset i Åsen"
                          rf"(?<=,\s)(?P<alone>{_NEXT_PLACE_NAME}|{ROOM_IN_LOWER_CASE}"
-                         r"(?:\s+i\s+(?:[A-ZÆØÅ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
+                         r"(?:\s+i\s+(?:[A-ZÆØÅÄÖ][\w-]+|\d\.\s*(?:etg\.?|etasje)))?)\s*\.?\s*$)")
 
 
 # A plan's entry after its day: a colon or a dash, and the place alone ("27. april:

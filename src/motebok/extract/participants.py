@@ -5270,7 +5270,11 @@ _LOWER_UNIT_ENDINGS = ("kontoret", "kontora", "avdelingen", "avdelinga", "seksjo
                        # the body a person comes from by its definite word, a role in
                        # brackets after it: "Ingrid Lia, fylkeskommunen (møteleiar)",
                        # "Per Dal, helseføretaket (referent)"
-                       "kommunen", "foretaket", "føretaket")
+                       "kommunen", "foretaket", "føretaket",
+                       # an agency or an institution by its definite word between a name and
+                       # the job, as a capitalised one stands ("Petter Dal, politiet,
+                       # familievoldskoordinator", "Per Moe, sjukehuset, overlege")
+                       "politiet", "sykehuset", "sjukehuset", "barnevernet")
 # A place after the unit: "barnehagekontoret i Nordby", "plankontoret ved rådhuset".
 _UNIT_PLACE = lazy_regex(r"\s+(?:i|ved|på)\s+(?=\S)")
 
