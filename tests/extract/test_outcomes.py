@@ -13268,3 +13268,19 @@ def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
     _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
                               "Partnerkommunene svarer innen uke 12.")
     assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)
+
+
+def test_a_grant_table_s_rows_under_an_adopted_innstilling_are_no_decisions():
+    # (s79a) "Utvalget fordeler 250 000 kr slik:" over "Søker | Tiltak | Beløp" rows, then
+    # the vote: the sentence over the table is decided; its rows of figures are neither
+    # decisions nor tasks (as in a PDF, whose reader gives them as a table's rows)
+    text = ("# Møteprotokoll Trafikksikkerhetsutvalget\n\nDato: 24.02.2027\n\n"
+            "## PS 5/27 Tilskudd\n\nKommunedirektørens innstilling:\n\n"
+            "Utvalget fordeler 250 000 kr slik:\n\n| Søker | Tiltak | Beløp |\n|---|---|---|\n"
+            "| Ramstad skole FAU | Refleksaksjon og sykkeldag | 25 000 |\n"
+            "| Ramstad idrettslag | Belysning på stien | 145 000 kr |\n\n"
+            "Votering: Innstillingen ble vedtatt med 5 mot 1 stemme.\n")
+    item = parse_bytes(text.encode(), "tsu.md").items[0]
+    assert (item.decisions, item.actions) == (
+        ["Utvalget fordeler 250 000 kr slik:", "Innstillingen ble vedtatt med 5 mot 1 stemme."],
+        [])

@@ -3954,6 +3954,28 @@ def _views_table_heading(cells: tuple[str, ...]) -> bool:
         VIEWS_LEAD.match(f"{said}:") is not None
 
 
+def _digit_near_end(cell: str) -> bool:
+    """Whether a cell's last six characters hold a digit: the cheap gate before
+    ``_amount_row`` ("145 000", "25 000 kr"; most cells are words)."""
+    return any(ch.isdigit() for ch in cell[-6:])
+
+
+def _amount_row(cells: tuple[str, ...]) -> bool:
+    """Whether a table row is a line of figures: its last cell an amount ("145 000", "25
+    000 kr", "1 800 000") and no cell a sentence of its own (none ends in a stop). A grant
+    table's "Søker | Tiltak | Beløp" rows name who gets how much; the words over the table
+    ("Utvalget fordeler tilskudd slik:") are what is decided, the rows neither decisions
+    nor tasks."""
+    if not _AMOUNT_CELL.fullmatch(cells[-1].strip()):
+        return False
+    return not any(cell.rstrip()[-1:] in ".!?" for cell in cells[:-1])
+
+
+# An amount as a budget's or a grant's table writes it: "145 000", "25 000 kr", "1.800.000,-".
+_AMOUNT_CELL = lazy_regex(r"(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?"
+                          r"(?:\s*(?:kr|NOK|,-))?")
+
+
 def _row_parts(cells: tuple[str, ...]) -> list[str]:
     """A table row's cells as the texts they are: a cell that opens a sentence of its own
     ("Rådet vil skilte turvegane i 2026." beside the topic "Turvegar") stands apart, so
@@ -4355,6 +4377,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_row and _figures_heading(line.cells):
                 continue  # "Kommune | Oppmoding | Vedteke" over the figures: the columns'
                 # names ("Vedteke" heads the numbers resolved), no verdict of the body
+            if line.cells and _digit_near_end(line.cells[-1]) and _amount_row(line.cells):
+                continue  # "Ramstad idrettslag | Belysning på stien | 145 000": a grant's or
+                # a budget's figures, which the sentence over the table decides, if any
             for place, part in enumerate(_row_parts(line.cells)):
                 texts.append((part, line.gap and not place, False, False, None))
             continue
