@@ -13284,3 +13284,19 @@ def test_a_grant_table_s_rows_under_an_adopted_innstilling_are_no_decisions():
     assert (item.decisions, item.actions) == (
         ["Utvalget fordeler 250 000 kr slik:", "Innstillingen ble vedtatt med 5 mot 1 stemme."],
         [])
+
+
+def test_an_owner_line_repeating_an_earlier_task_s_doers_leaves_the_last_task_its_own():
+    # (s79a) "A og B lager … innen 1. juni. C bestiller …" / "Ansvar: A og B" / "Frist: 1.
+    # juni": the lines restate the first task's doers and date; C's task stays C's, with
+    # no date (a lone "Ansvar: A" under C's task still gives it A: the guide's rule)
+    _, actions = _outcomes_of(
+        "Styret ble enige om en kampanje i uke 42. Per Lunde og Ola Dahl lager forslag til "
+        "materiell innen 1. juni. Kari Holm bestiller refleksvester når antallet er klart.\n"
+        "Ansvar: Per Lunde og Ola Dahl\nFrist: 1. juni")
+    assert actions == [
+        ("Per Lunde og Ola Dahl lager forslag til materiell innen 1. juni.",
+         "Per Lunde og Ola Dahl", "2024-06-01"),
+        ("Kari Holm bestiller refleksvester når antallet er klart.", "Kari Holm", None)]
+    _, actions = _outcomes_of("Kari Holm bestiller refleksvester.\nAnsvar: Ola Dahl")
+    assert actions == [("Kari Holm bestiller refleksvester.", "Ola Dahl", None)]

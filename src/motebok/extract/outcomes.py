@@ -4495,6 +4495,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
+    #: the earlier task an "Ansvar:" line named the doers of, whose "Frist:" line may follow
+    repeated: Action | None = None
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
     recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
     advice: re.Match[str] | None = None  # the line's label of the body's own advice
@@ -5115,6 +5117,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
                 continue  # the next entry's "Hvem:", written owner first as the one before
+            if repeated is not None:
+                if opening in "Ff" and (due := _DUE_LINE.match(sentence)):
+                    repeated.due = repeated.due or due_date(f"frist {due.group('when')}")
+                    repeated = None
+                    continue  # (its deadline, not the last task's)
+                repeated = None
+            if opening in "Aa" and len(actions) > 1 and \
+                    (repeated := _owner_line_of_earlier_task(sentence, actions, due_date)):
+                continue  # "A og B lager … innen 1. juni. C bestiller …" / "Ansvar: A og B"
             before = _last_task_state(actions) if opening in "HhKk" else None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
             if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
@@ -8797,6 +8808,25 @@ def _last_task_state(actions: list[Action]) -> tuple[int, str | None]:
     """How many tasks there are and who owns the last: an owner line that leaves this
     unchanged gave no task its owner."""
     return len(actions), actions[-1].responsible if actions else None
+
+
+def _owner_line_of_earlier_task(sentence: str, actions: list[Action],
+                                due_date: Callable[[str], str | None]) -> Action | None:
+    """The task before the last that an "Ansvar: X" line repeats the doers of, when both
+    tasks name their own doers as their subjects and the last names others ("Synnøve og
+    Petter lager forslag innen 1. juni. Jorunn bestiller vestene." / "Ansvar: Synnøve og
+    Petter"): the line restates who does the first, and the last stays its own subject's.
+    Its deadline, if the line has one, goes to that task too; None for any other line."""
+    if not fold(sentence[:6]).startswith("ansvar") or (owner := _owner_line(sentence)) is None:
+        return None
+    who = owner.group("who").strip(" .,;")
+    last, earlier = actions[-1], actions[-2]
+    if not last.responsible or who != earlier.responsible or who == last.responsible or \
+            not last.text.startswith(last.responsible) or not earlier.text.startswith(who):
+        return None
+    if owner.group("when") and earlier.due is None:
+        earlier.due = due_date(f"frist {owner.group('when')}")
+    return earlier
 
 
 def _owner_named_first(sentence: str) -> str | None:
