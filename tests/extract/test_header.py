@@ -9678,3 +9678,35 @@ def test_a_region_after_a_dash_in_a_capitals_letterhead_keeps_its_position_word_
     record = parse_bytes(text.encode(), "br.txt")
     assert (record.title, record.body, record.organization) == (
         "Protokoll frå møte 3. mars 2027", body, None)
+def test_a_group_for_a_municipal_programme_keeps_it_in_its_name():
+    # (s79a) "arbeidsgruppen for Trafikksikker kommune" works for a programme a
+    # municipality is certified by (an adjective, no municipality's name): the group's
+    # name, the letterhead's municipality its parent
+    text = ("Sørbø kommune\n\nReferat fra arbeidsgruppen for Trafikksikker kommune\n\n"
+            "Dato: 11.01.2027\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/27 Status\nTekst.\n")
+    record = parse_bytes(text.encode(), "tk.txt")
+    assert (record.body, record.organization) == (
+        "Arbeidsgruppen for Trafikksikker kommune", "Sørbø kommune")
+
+
+def test_a_letterhead_s_organisation_and_date_joined_by_a_middle_dot_date_the_document():
+    # (s79a) "**Sørbø kommune** · 2. februar 2027" under the title: the letterhead's
+    # organisation and the document's own date, apart from the meeting's "Dato:"
+    text = ("# Referat fra arbeidsgruppen for trafikksikkerhet\n\n"
+            "**Sørbø kommune** · 2. februar 2027\n\n**Dato:** 11.01.2027\n\n"
+            "**Til stede:** Kari Holm, Per Dahl\n\n### Sak 1/27 Status\n\nTekst.\n")
+    record = parse_bytes(text.encode(), "tk.md")
+    assert (record.organization, record.document_date, record.meeting.date) == (
+        "Sørbø kommune", "2027-02-02", "2027-01-11")
+
+
+def test_a_subtitle_describing_the_network_names_the_region_it_serves():
+    # (s79a) "Referat fra møte i TS-koordinatornettverket" over "Regionalt nettverk for
+    # trafikksikkerhetskoordinatorer i Dalaregionen": the same network in words, its region
+    # the parent
+    text = ("Referat fra møte i TS-koordinatornettverket\n\n"
+            "Regionalt nettverk for trafikksikkerhetskoordinatorer i Dalaregionen\n\n"
+            "Dato: 3. mars 2027\nSted: Teams\n\nDeltakere:\nKari Holm, Bergdal kommune\n\n"
+            "1. Velkommen\nAgendaen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "ts.txt")
+    assert (record.body, record.organization) == ("TS-koordinatornettverket", "Dalaregionen")

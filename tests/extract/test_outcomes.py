@@ -13314,3 +13314,33 @@ def test_a_task_with_when_in_its_object_stays_a_task():
     assert is_action("Kari Holm lager en plan for når rapportene legges fram.")
     assert is_action("Rapporten legges fram for politisk behandling.")
 
+def test_a_grant_table_s_rows_under_an_adopted_innstilling_are_no_decisions():
+    # (s79a) "Utvalget fordeler 250 000 kr slik:" over "Søker | Tiltak | Beløp" rows, then
+    # the vote: the sentence over the table is decided; its rows of figures are neither
+    # decisions nor tasks (as in a PDF, whose reader gives them as a table's rows)
+    text = ("# Møteprotokoll Trafikksikkerhetsutvalget\n\nDato: 24.02.2027\n\n"
+            "## PS 5/27 Tilskudd\n\nKommunedirektørens innstilling:\n\n"
+            "Utvalget fordeler 250 000 kr slik:\n\n| Søker | Tiltak | Beløp |\n|---|---|---|\n"
+            "| Ramstad skole FAU | Refleksaksjon og sykkeldag | 25 000 |\n"
+            "| Ramstad idrettslag | Belysning på stien | 145 000 kr |\n\n"
+            "Votering: Innstillingen ble vedtatt med 5 mot 1 stemme.\n")
+    item = parse_bytes(text.encode(), "tsu.md").items[0]
+    assert (item.decisions, item.actions) == (
+        ["Utvalget fordeler 250 000 kr slik:", "Innstillingen ble vedtatt med 5 mot 1 stemme."],
+        [])
+
+
+def test_an_owner_line_repeating_an_earlier_task_s_doers_leaves_the_last_task_its_own():
+    # (s79a) "A og B lager … innen 1. juni. C bestiller …" / "Ansvar: A og B" / "Frist: 1.
+    # juni": the lines restate the first task's doers and date; C's task stays C's, with
+    # no date (a lone "Ansvar: A" under C's task still gives it A: the guide's rule)
+    _, actions = _outcomes_of(
+        "Styret ble enige om en kampanje i uke 42. Per Lunde og Ola Dahl lager forslag til "
+        "materiell innen 1. juni. Kari Holm bestiller refleksvester når antallet er klart.\n"
+        "Ansvar: Per Lunde og Ola Dahl\nFrist: 1. juni")
+    assert actions == [
+        ("Per Lunde og Ola Dahl lager forslag til materiell innen 1. juni.",
+         "Per Lunde og Ola Dahl", "2024-06-01"),
+        ("Kari Holm bestiller refleksvester når antallet er klart.", "Kari Holm", None)]
+    _, actions = _outcomes_of("Kari Holm bestiller refleksvester.\nAnsvar: Ola Dahl")
+    assert actions == [("Kari Holm bestiller refleksvester.", "Ola Dahl", None)]

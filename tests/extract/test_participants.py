@@ -20,6 +20,7 @@ from motebok.extract.participants import (
     parse_line,
     parse_people_list,
     partial_sentences,
+    role_of,
     signing_chair,
     table_columns,
     table_row_people,
@@ -11458,3 +11459,41 @@ def test_a_partner_s_group_beside_a_guest_named_in_a_bracket_is_a_side(imdi, nav
             "1) Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert roles["Pål Engen"] == nav_role
+def test_advisers_who_met_with_speaking_rights_are_guests():
+    # (s79a) a road safety committee's advisers (roads authority, police) speak without a
+    # vote: "Møtte med talerett:" as a group label, and "Rådgiver – møtte med talerett" in
+    # a role cell, make guests (with "møte-, tale- og stemmerett" a member)
+    text = ("Møteprotokoll\n\nTrafikksikkerhetsutvalget\n\nDato: 24.02.2027\n\n"
+            "Til stede: Rune Sæther (leder), Ellen Dahl\n"
+            "Møtte med talerett: Gro Hestnes (Statens vegvesen) og Trond Li (politiet).\n\n"
+            "PS 3/27 Godkjenning av innkalling\nGodkjent.\n")
+    assert [(name, org, role) for name, org, role, _, _ in _people_of(text)][2:] == [
+        ("Gro Hestnes", "Statens vegvesen", "guest"), ("Trond Li", "politiet", "guest")]
+    assert role_of("Rådgiver – møtte med talerett") == ParticipantRole.GUEST
+    assert role_of("med møte-, tale- og stemmerett") != ParticipantRole.GUEST
+
+
+def test_an_agency_in_small_letters_before_a_bracket_s_note_is_whom_one_comes_from():
+    # (s79a) "(politiet, frå sak 7/27)", "(teknisk drift, fra sak 3/27)": the agency or unit,
+    # then when the person came; a job ("rådgiver, fra sak 3") or a reason ("på kurs,
+    # deltok på sak 1") before the comma is no organisation
+    text = ("Referat fra arbeidsgruppen\n\nDato: 11.01.2027\n\n"
+            "Til stede: Kari Holm (leder), Eva Lie (teknisk drift, fra sak 3/27), "
+            "Tor Li (politiet, fra sak 2), Per Dahl (rådgiver, fra sak 3) og "
+            "Ola Ås (på kurs, deltok på sak 1).\n\nSak 1/27 Status\nTekst.\n")
+    people = {name: (org, attendance, note) for name, org, _, attendance, note in _people_of(text)}
+    assert people["Eva Lie"] == ("teknisk drift", "partial", "fra sak 3/27")
+    assert people["Tor Li"] == ("politiet", "partial", "fra sak 2")
+    assert people["Per Dahl"][0] is None
+    assert people["Ola Ås"][0] is None
+
+
+def test_the_road_safety_organisation_after_a_name_in_a_comma_list_is_no_person():
+    # (s79a) "Maria Fjell, Trygg Trafikk, og Tor Inge Bø, Statens vegvesen": each name with
+    # its organisation ("Trafikk" is no one's surname)
+    text = ("Referat fra nettverksmøte\n\nDato: 3. mars 2027\n\n"
+            "Til stede: Kari Holm (leder), Per Dahl.\n"
+            "Observatører: Maria Fjell, Trygg Trafikk, og Tor Inge Bø, Statens vegvesen.\n\n"
+            "Sak 1 Velkommen\nGodkjent.\n")
+    assert [(name, org) for name, org, _, _, _ in _people_of(text)][2:] == [
+        ("Maria Fjell", "Trygg Trafikk"), ("Tor Inge Bø", "Statens vegvesen")]

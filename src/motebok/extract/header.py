@@ -1164,6 +1164,10 @@ _PLACE_DATE = re.compile(rf"^(?!(?i:{_WEEKDAY})\b)"
                          r"(?P<place>[A-ZÆØÅÁČĐŊŠŦŽ][^\W\d_]*(?:[ ./-]+[^\W\d_]+){0,5}),\s*"
                          r"(?:den\s+)?"
                          r"(?P<date>\d.*)$")
+# A letterhead's organisation and date joined by a middle dot: "Sørbø kommune · 2. februar
+# 2027" (the date in words or in figures, nothing after it).
+_ORG_DOT_DATE = lazy_regex(r"^[A-ZÆØÅ][^·|\d]{2,60}?\s+·\s+"
+                           r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})$")
 # A title slide's town, day and hours without a comma: "Ålesund 15. januar 2025 kl.
 # 13.00–16.00" (a town of one or two words that is no weekday, the day in words).
 _PLACE_DAY_HOURS = lazy_regex(rf"^(?!(?i:{_WEEKDAY})\b)"
@@ -5069,6 +5073,10 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # kommune" is read (its "nye" in small letters)
         return merger.group("body"), merger.group("org")
     form = _BODY_FOR_ORG.match(rest)
+    if form and form.group("org").endswith(" kommune") and \
+            _municipal_programme(form.group("org")):
+        return rest, None  # "Arbeidsgruppen for Trafikksikker kommune": the programme the
+        # group works for is part of its name, no parent
     if form and rest[len(form.group("body")):].startswith(" for ") and \
             (_HYPHENATED_PLACE.fullmatch(form.group("org")) or
              _SPACED_REGION.fullmatch(form.group("org"))) and \
@@ -5150,6 +5158,21 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
             # gives it ("KONTROLLUTVALGET FOR X INTERKOMMUNALE POLITISKE RÅD")
             return board.group("body"), org
     return rest, None
+
+
+def _municipal_programme(org: str) -> bool:
+    """Whether "<word> kommune" names a programme a municipality is certified by, not a
+    municipality: its word an adjective ("Trafikksikker kommune", "Demensvennlig kommune",
+    "Helsefremmende kommune"), which no municipality's name is. A group "for" it is the
+    municipality's own, whose name its letterhead gives."""
+    first, _, _kind = org.rpartition(" ")
+    return " " not in first and first.casefold().endswith(_PROGRAMME_ADJECTIVE_ENDINGS)
+
+
+# The endings of the adjectives programmes for municipalities are named by (see
+# ``_municipal_programme``).
+_PROGRAMME_ADJECTIVE_ENDINGS = ("sikker", "vennlig", "vennleg", "venleg", "fremmende",
+                                "fremjande", "inkluderende", "inkluderande")
 
 
 # A body of one to three words, then "for" and a service in its definite form with the
@@ -7980,6 +8003,10 @@ def read_head(lines: list[Line], head_end: int, case_year: int | None,
                                             and _PLACE_DATE_ABOVE.match(text))):
             document = found[0]  # "Sandnes, 3. mai 2021"; above the title also without ","
             continue
+        if found and document is None and "·" in text and len(text) < 80 and \
+                (dotted := _ORG_DOT_DATE.match(text)) and found[0].start == dotted.start("date"):
+            document = found[0]  # "Sørbø kommune · 2. februar 2027": the letterhead's
+            # organisation and the day the document is dated, apart from the meeting's
         if found and document is None and line.is_table and _dated_letterhead_cell(line, head):
             document = found[-1]  # "Vestdal regionråd      Vestby, 20.02.2025"
             continue
@@ -8909,6 +8936,10 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
         if same == body and parent and (line.index > title_line or names_club(parent) or
                                         _PARENT_FORM.search(parent)):
             return parent
+        if line.index == title_line + 1 and parent and same and _same_kind_of_body(same, body):
+            return parent  # "Referat fra møte i TS-koordinatornettverket" / "Regionalt
+            # nettverk for trafikksikkerhetskoordinatorer i Dalaregionen": the same network
+            # described in words under the title, the region it serves its parent
         if _owner_subtitle(line, title_line, text, body, parent):
             return text
         if line.index == title_line + 1 and body.casefold() in _PROJECT_GROUPS and \
@@ -8919,6 +8950,20 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
             return text  # "Referat styringsgruppemøte" / "Kompetanseløft Gjøvikregionen":
             # the programme the group serves on its own line, as after a dash
     return None
+
+
+def _same_kind_of_body(described: str, body: str) -> bool:
+    """Whether a subtitle's first two words name the kind of body the title's body is
+    ("Regionalt nettverk for …" under "TS-koordinatornettverket", "Forum for …" under
+    "Samhandlingsforumet"): the line describes the body that met."""
+    last = body.rsplit(None, 1)[-1].casefold()
+    kind = next((kind for kind in _DESCRIBED_KINDS if kind in last), None)
+    return kind is not None and any(kind in word for word in described.casefold().split()[:2])
+
+
+# The kinds of body a subtitle may describe the title's body as (``_same_kind_of_body``).
+_DESCRIBED_KINDS = ("nettverk", "forum", "utvalg", "utval", "gruppe", "gruppa", "komite",
+                    "komité")
 
 
 def _programme_in_subtitle(text: str) -> str | None:

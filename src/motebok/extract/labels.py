@@ -491,6 +491,10 @@ _add(Field.GUESTS, "tilhørere", "tilhører", "tilhørarar", "tilhøyrarar", "ti
      "gjestar", "gjester til stede")
 _add(Field.GUESTS, "til stades med møte- og talerett", "til stede med møte- og talerett",
      "med møte- og talerett", "møte- og talerett",
+     # the advisers of a road safety committee (roads authority, police) who speak
+     # without a vote: "Møtte med talerett: Gro Hestnes (Statens vegvesen) og …"
+     "møtte med talerett", "møter med talerett", "til stede med talerett",
+     "til stades med talerett", "møtte med tale- og forslagsrett",
      # those at a party's or union's board who have no vote
      "uten stemmerett", "utan stemmerett", "uten stemmerett til stede",
      "utan stemmerett til stades",

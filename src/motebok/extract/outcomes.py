@@ -3960,6 +3960,28 @@ def _views_table_heading(cells: tuple[str, ...]) -> bool:
         VIEWS_LEAD.match(f"{said}:") is not None
 
 
+def _digit_near_end(cell: str) -> bool:
+    """Whether a cell's last six characters hold a digit: the cheap gate before
+    ``_amount_row`` ("145 000", "25 000 kr"; most cells are words)."""
+    return any(ch.isdigit() for ch in cell[-6:])
+
+
+def _amount_row(cells: tuple[str, ...]) -> bool:
+    """Whether a table row is a line of figures: its last cell an amount ("145 000", "25
+    000 kr", "1 800 000") and no cell a sentence of its own (none ends in a stop). A grant
+    table's "Søker | Tiltak | Beløp" rows name who gets how much; the words over the table
+    ("Utvalget fordeler tilskudd slik:") are what is decided, the rows neither decisions
+    nor tasks."""
+    if not _AMOUNT_CELL.fullmatch(cells[-1].strip()):
+        return False
+    return not any(cell.rstrip()[-1:] in ".!?" for cell in cells[:-1])
+
+
+# An amount as a budget's or a grant's table writes it: "145 000", "25 000 kr", "1.800.000,-".
+_AMOUNT_CELL = lazy_regex(r"(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?"
+                          r"(?:\s*(?:kr|NOK|,-))?")
+
+
 def _row_parts(cells: tuple[str, ...]) -> list[str]:
     """A table row's cells as the texts they are: a cell that opens a sentence of its own
     ("Rådet vil skilte turvegane i 2026." beside the topic "Turvegar") stands apart, so
@@ -4379,6 +4401,9 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_row and _figures_heading(line.cells):
                 continue  # "Kommune | Oppmoding | Vedteke" over the figures: the columns'
                 # names ("Vedteke" heads the numbers resolved), no verdict of the body
+            if line.cells and _digit_near_end(line.cells[-1]) and _amount_row(line.cells):
+                continue  # "Ramstad idrettslag | Belysning på stien | 145 000": a grant's or
+                # a budget's figures, which the sentence over the table decides, if any
             for place, part in enumerate(_row_parts(line.cells)):
                 texts.append((part, line.gap and not place, False, False, None))
             continue
@@ -4494,6 +4519,8 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
     inline = False  # the last line was a decision label with its text on the same line
     introduces = False  # … and that text ended in a colon ("Vedtak: Styret vedtar:")
     last = ""  # the previous sentence, which an "Ansvar: X" line may turn into a task
+    #: the earlier task an "Ansvar:" line named the doers of, whose "Frist:" line may follow
+    repeated: Action | None = None
     ruled = ""  # the last sentence read as the body's word on a habilitet statement
     recommending = False  # under "… oversendes kommunestyret med følgende innstilling:"
     advice: re.Match[str] | None = None  # the line's label of the body's own advice
@@ -5114,6 +5141,15 @@ def find_outcomes(lines: list[Line], heading_rest: str | None, title: str | None
             if first_owned is not None and actions and actions[-1] is first_owned and \
                     (owner_first := _owner_named_first(sentence)):
                 continue  # the next entry's "Hvem:", written owner first as the one before
+            if repeated is not None:
+                if opening in "Ff" and (due := _DUE_LINE.match(sentence)):
+                    repeated.due = repeated.due or due_date(f"frist {due.group('when')}")
+                    repeated = None
+                    continue  # (its deadline, not the last task's)
+                repeated = None
+            if opening in "Aa" and len(actions) > 1 and \
+                    (repeated := _owner_line_of_earlier_task(sentence, actions, due_date)):
+                continue  # "A og B lager … innen 1. juni. C bestiller …" / "Ansvar: A og B"
             before = _last_task_state(actions) if opening in "HhKk" else None
             # (``_may_be_owner_or_due`` written out: asked of every sentence)
             if (opening in _OWNER_OR_DUE_FIRSTS or not opening.isascii()) and \
@@ -8798,6 +8834,25 @@ def _last_task_state(actions: list[Action]) -> tuple[int, str | None]:
     """How many tasks there are and who owns the last: an owner line that leaves this
     unchanged gave no task its owner."""
     return len(actions), actions[-1].responsible if actions else None
+
+
+def _owner_line_of_earlier_task(sentence: str, actions: list[Action],
+                                due_date: Callable[[str], str | None]) -> Action | None:
+    """The task before the last that an "Ansvar: X" line repeats the doers of, when both
+    tasks name their own doers as their subjects and the last names others ("Synnøve og
+    Petter lager forslag innen 1. juni. Jorunn bestiller vestene." / "Ansvar: Synnøve og
+    Petter"): the line restates who does the first, and the last stays its own subject's.
+    Its deadline, if the line has one, goes to that task too; None for any other line."""
+    if not fold(sentence[:6]).startswith("ansvar") or (owner := _owner_line(sentence)) is None:
+        return None
+    who = owner.group("who").strip(" .,;")
+    last, earlier = actions[-1], actions[-2]
+    if not last.responsible or who != earlier.responsible or who == last.responsible or \
+            not last.text.startswith(last.responsible) or not earlier.text.startswith(who):
+        return None
+    if owner.group("when") and earlier.due is None:
+        earlier.due = due_date(f"frist {owner.group('when')}")
+    return earlier
 
 
 def _owner_named_first(sentence: str) -> str | None:

@@ -222,6 +222,11 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     # arbeidsmiljøutvalg: "Rådgjevar, utan røysterett" (as the label "Uten stemmerett:")
     "uten stemmerett": ParticipantRole.GUEST, "utan stemmerett": ParticipantRole.GUEST,
     "utan røysterett": ParticipantRole.GUEST,
+    # an adviser from an agency (the roads authority, the police) who speaks at a road
+    # safety committee but has no vote: "Rådgiver – møtte med talerett"
+    "møtte med talerett": ParticipantRole.GUEST, "møter med talerett": ParticipantRole.GUEST,
+    "med talerett": ParticipantRole.GUEST, "møtte med tale- og forslagsrett": ParticipantRole.GUEST,
+    "med tale- og forslagsrett": ParticipantRole.GUEST,
     "innleiar": ParticipantRole.GUEST, "foredragshaldar": ParticipantRole.GUEST,
     # an interpreter serves the meeting, no seat in the body: "Eva Li, tegnspråktolk"
     "tolk": ParticipantRole.GUEST, "tegnspråktolk": ParticipantRole.GUEST,
@@ -1717,6 +1722,10 @@ def role_of(text: str) -> ParticipantRole | None:
     key = text.strip().strip(".").casefold()
     if key in ROLE_WORDS:
         return ROLE_WORDS[key]
+    if "talerett" in key and "stemme" not in key and "røyste" not in key:
+        # "Rådgiver – møtte med talerett": an adviser who speaks but has no vote (with
+        # "møte-, tale- og stemmerett" a member)
+        return ParticipantRole.GUEST
     if (served := _role_of_body(key)) is not None:
         return served
     if _wrote_minutes(key):
@@ -4459,13 +4468,33 @@ def _org_then_note(paren: str) -> tuple[str, str] | None:
     """A parenthesis of a place or organisation, a comma and an attendance note
     ("Asker kommune, til kl. 12", "KrF, sjukdom"), split in two; None for anything else."""
     first, rest = (part.strip() for part in paren.split(",", 1))
-    if not first[:1].isupper() or _name_words(first) > 4 or _bare_number_in(first) \
+    if not (first[:1].isupper() or _unit_in_small_letters(first)) or \
+            _name_words(first) > 4 or _bare_number_in(first) \
             or is_role_word(first) or looks_like_name(first) or _NOTE.search(first) \
             or not (_NOTE.search(rest) or _reason_part(rest, Attendance.ABSENT)) \
             or _unit_of_org(rest):
         return None  # (a reason too: "(KrF, sjukdom)" is her party, then why she was away;
         # "(Vestland fylkeskommune, avd. for kultur)" is the county's department, no note)
     return first, rest
+
+
+def _unit_in_small_letters(text: str) -> bool:
+    """Whether a bracket's part before its comma names, in small letters, the agency or
+    the unit a person comes from ("politiet", "teknisk drift", "helse og omsorg" in "(politiet,
+    frå sak 7/27)"): at most three words of letters, no job among them ("rådgiver",
+    "juridisk rådgiver"), which says what she does, not whom she represents; one word only
+    in its definite form ("politiet", "ungdomsrådet"), as a lone "student" is no unit."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or not all(word.isalpha() and word.islower() for word in words):
+        return False
+    if (len(words) == 1 and not text.endswith(("et", "en"))) or words[0] in _NOTE_PREPOSITIONS:
+        return False  # (nor a reason or a time: "på kurs", "til kl. 12")
+    return not _job_title_part(text) and not any(is_job_title(word) for word in words)
+
+
+# The words a note opens with, not a unit's name ("på kurs", "i permisjon", "under sak 2").
+_NOTE_PREPOSITIONS = frozenset({"på", "i", "til", "fra", "frå", "med", "for", "om", "av",
+                                "under", "etter", "ved", "uten", "utan", "ikke", "ikkje"})
 
 
 # Seats a person holds in a group, and the endings of a group's common noun.
@@ -5749,7 +5778,7 @@ def _without_job(paren: str) -> str:
     deltok på sak 1", "sykemeldt, kom kl. 11") is no job but part of the note."""
     parts = [part.strip() for part in paren.split(",")]
     notes = [part for part in parts if _PARTIAL.search(part) or _CASES_NOTE.match(part)]
-    jobs = [part for part in parts if part not in notes]
+    jobs = [part for part in parts if part not in notes and not _unit_in_small_letters(part)]
     if not notes or not jobs or not all(
             part[:1].islower() and len(part.split()) <= 2 and not _NOTE.search(part)
             and not any(ch.isdigit() for ch in part) and not _on_leave(part)

@@ -3400,6 +3400,9 @@ ORGANISATION_WORDS = frozenset({"nav", "ks", "nho", "lo", "innovasjon", "norge",
                                 # the voluntary bodies a user representative or a rus
                                 # network comes from ("Kirkens Bymisjon", "Blå Kors")
                                 "bymisjon", "bymisjonen", "kors",
+                                # the road safety organisation at a road safety committee
+                                # ("Maria Fjell, Trygg Trafikk, og …"): no one's surname
+                                "trafikk",
                                 # a region's digitalisation cooperation ("Digi Vestfold",
                                 # "Digi Sunnhordland") as a secretary's organisation
                                 "digi",
