@@ -62,10 +62,10 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     HEADING,
-    MINUTES_WORDS,
     PLACE_DIRECTION_WORDS,
     PLACE_PREFIXES,
     TABLE_ROW,
+    folded_names_minutes,
     join_at_hyphen,
     names_cooperation_word,
     names_council,
@@ -8321,7 +8321,7 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     days: dict[tuple[int, int, int | None], dates.DateMatch] = {}
     for text in furniture:
         lowered = text.casefold()
-        if len(text) > 80 or not any(word in lowered for word in MINUTES_WORDS) or \
+        if len(text) > 80 or not folded_names_minutes(lowered) or \
                 any(word in lowered for word in _HEADER_OTHER_DATES):
             continue
         found = dates.find_dates(text)
@@ -8334,7 +8334,8 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
 
 # The words of a date in a running header that is no meeting's ("Utskrift", "Godkjent",
 # "Publisert", "Versjon", a summons' "Innkalling"), beside those that name the minutes
-# (``MINUTES_WORDS``: "Møteprotokoll", "Referat", "Møtebok", "Møtedato").
+# (``blocks.MINUTES_WORDS``, asked by ``folded_names_minutes``: "Møteprotokoll",
+# "Referat", "Møtebok", "Møtedato").
 _HEADER_OTHER_DATES = ("utskrift", "utskrive", "godkj", "publis", "versjon", "version",
                        "oppdatert", "endret", "sist ", "frist", "innkalling", "kallelse")
 

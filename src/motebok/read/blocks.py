@@ -956,8 +956,13 @@ MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdes
 def names_minutes(line: str) -> bool:
     """Whether a header's or footer's line names the minutes (``MINUTES_WORDS``), in any
     case."""
-    lowered = line.casefold()
-    return any(word in lowered for word in MINUTES_WORDS)
+    return folded_names_minutes(line.casefold())
+
+
+def folded_names_minutes(folded: str) -> bool:
+    """``names_minutes`` of a line already case-folded: for a caller that asks more of the
+    folded line (``header._furniture_minutes_day``) and so folds it once."""
+    return any(word in folded for word in MINUTES_WORDS)
 
 
 # A full date ending a line, its only number: "… 2027-01-28", "… 12.03.2027", "… 4. mars 2027".
