@@ -27,6 +27,7 @@ from motebok.extract.labels import (
     names_service,
 )
 from motebok.extract.participants import (
+    FIELD_UNITS,
     SIGNED_WRITER,
     SIGNER_ROLES,
     UNIT_WORDS,
@@ -2373,10 +2374,12 @@ _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet",
 # The fields a public service works in, by how their words end ("tannhelse", "folkehelse",
 # "barnevern", "helse og omsorg"): common nouns, never a place's or a person's name. A body's
 # noun and such words only ("SAMARBEIDSUTVALET TANNHELSE") name what the body is for, as
-# "Samarbeidsutvalget for tannhelse" does, and keep their small letters.
-_SERVICE_FIELD_ENDINGS = ("helse", "omsorg", "oppvekst", "barnevern", "beredskap",
-                          "samferdsel", "landbruk", "opplæring", "utdanning", "tenester",
-                          "tjenester", "rusvern", "miljøvern")
+# "Samarbeidsutvalget for tannhelse" does, and keep their small letters. The fields a
+# person's unit is named by (``participants.FIELD_UNITS``: "helse", "oppvekst",
+# "samferdsel", "kulturarv" …), then those only a service's.
+_SERVICE_FIELD_ENDINGS = (*sorted(FIELD_UNITS), "barnevern", "beredskap", "landbruk",
+                          "opplæring", "utdanning", "tenester", "tjenester", "rusvern",
+                          "miljøvern")
 
 
 def _field_words_only(words: list[str]) -> bool:
