@@ -11400,3 +11400,21 @@ def test_guests_named_apart_under_a_longer_label_of_their_word_make_the_partner_
             "Sak 11 – Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert (roles["Tone Lie"], roles["Lars Holtet"]) == ("member", "guest")
+
+
+@pytest.mark.parametrize(("group", "role"), [
+    ("Kommunale observatørar", "guest"),
+    ("Faste observatører", "guest"),
+    ("Tilsette sine representantar", "member"),
+])
+def test_a_seat_group_after_the_writer_s_label_reads_its_noun_as_a_label(group, role):
+    # (s79h) the seat's noun read as its label alone would be ("observatørar" a label of
+    # guests, labels' GUESTS), wherever it stands in the group's name, not by its prefix:
+    # "Kommunale observatørar" after "Skrivar: …" are guests, as "Observatørar" are
+    text = ("Protokoll frå møte i brukarrådet\n\nDato: 6. oktober 2027\n\n"
+            "Møteleiar: Ingrid Tveit\nSkrivar: Jon Are Lid, erfaringskonsulent\n"
+            f"{group}: Oddny Våge (RIO) og Kjell Vik (LPP)\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
+        ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
+        ("Oddny Våge", role), ("Kjell Vik", role)]

@@ -4348,10 +4348,13 @@ _ONE_PERSON_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
 
 
 def _seat_group_after_one_person(name: str) -> ParticipantRole:
-    """The role of a seat group's people ("Brukarrepresentantar: …", "Observatørar: …")
-    on the line after a one-person label ("Skrivar: Jon Lid"): the seats of the body's
-    own members (an observer's a guest's), not the chair's or the writer's role."""
-    if name.strip().casefold().startswith("observat"):
+    """The role of a seat group's people ("Brukarrepresentantar: …", "Kommunale
+    observatørar: …") on the line after a one-person label ("Skrivar: Jon Lid"): the seats
+    of the body's own members, not the chair's or the writer's role; a guest's when the
+    seat's noun is a label of guests ("observatørar", ``labels``' GUESTS), read as the
+    label alone would be read (``field_role``)."""
+    label = match_label(f"{name.split()[-1]}:") if name.split() else None
+    if label is not None and field_role(label.field) is ParticipantRole.GUEST:
         return ParticipantRole.GUEST
     return ParticipantRole.MEMBER
 
