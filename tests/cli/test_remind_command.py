@@ -218,3 +218,61 @@ def test_a_user_accounts_address_is_used_as_the_summons_use_it(world, django_use
     to = {message.to[0] for message in mail.outbox}
     assert {"ola@konto.example", "per@konto.example"} <= to
     assert "per@vest.example" not in to
+
+
+def test_a_new_action_the_same_day_is_reminded_of_alone(world, capsys):
+    # (s79h) "reminded today" is per action: Kari's new action due after the first run
+    # reaches her that day, alone; what the first mail listed is not listed again
+    assert main(["remind"]) == 0
+    assert len(mail.outbox) == 2
+    kari = Person.objects.get(name="Kari Nordmann")
+    _action(_meeting(world["bodies"][0], offset=-1), "Svare departementet", kari, _day(2),
+            number="9")
+    capsys.readouterr()
+    assert main(["remind"]) == 0
+    assert len(mail.outbox) == 3
+    new = mail.outbox[-1]
+    assert new.to == ["kari@fjellbygd.example"]
+    assert new.subject == "Påminnelse: 1 åpent oppfølgingspunkt"
+    assert "Svare departementet" in new.body and "Lage budsjettforslag" not in new.body
+    out = capsys.readouterr().out
+    assert "already reminded today: per@vest.example" in out
+    assert main(["remind"]) == 0  # once a day per action
+    assert len(mail.outbox) == 3
+
+
+def test_a_body_s_run_and_a_whole_run_leave_out_only_what_the_other_listed(world):
+    # (s79h) a run for one body does not keep a run for all from reminding Kari of the
+    # other body's action, and the whole run then leaves nothing for the other body's run
+    rad, nett = world["bodies"]
+    assert main(["remind", "--body", rad.name]) == 0
+    assert [m.to for m in mail.outbox] == [["kari@fjellbygd.example"]]
+    assert "Lage budsjettforslag" not in mail.outbox[0].body
+    assert main(["remind"]) == 0
+    sent = {m.to[0]: m for m in mail.outbox[1:]}
+    assert set(sent) == {"kari@fjellbygd.example", "per@vest.example"}
+    kari = sent["kari@fjellbygd.example"].body
+    assert "Lage budsjettforslag" in kari and "Sende høringsuttalelse" not in kari
+    assert main(["remind", "--body", nett.name]) == 0
+    assert len(mail.outbox) == 3
+
+
+def test_the_log_names_the_body_and_the_actions_of_each_reminder(world):
+    # (s79h) one entry per person and body, in that body's log, with the ids of the
+    # actions the mail listed
+    from motebok.secretariat.models import AuditEntry
+
+    rad, nett = world["bodies"]
+    assert main(["remind"]) == 0
+    kari = Person.objects.get(name="Kari Nordmann")
+    entries = {entry.body: entry for entry in
+               AuditEntry.objects.filter(object_id=str(kari.pk), action="send")}
+    assert set(entries) == {rad, nett}
+    assert entries[rad].changes == {"actions": [None, [world["soon"].pk]]}
+    assert entries[nett].changes == {"actions": [None, [world["overdue"].pk]]}
+    assert entries[nett].summary == "reminder: 1 → kari@fjellbygd.example"
+    # (the body's log page shows the entry's actions as its one row)
+    assert [(old, new) for _, old, new in entries[nett].change_rows()] == [
+        (None, [world["overdue"].pk])]
+    assert reminders.reminded_today(timezone.localdate()) == {
+        world["soon"].pk, world["overdue"].pk, world["per"].pk}

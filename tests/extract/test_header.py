@@ -9710,3 +9710,14 @@ def test_a_subtitle_describing_the_network_names_the_region_it_serves():
             "1. Velkommen\nAgendaen ble godkjent.\n")
     record = parse_bytes(text.encode(), "ts.txt")
     assert (record.body, record.organization) == ("TS-koordinatornettverket", "Dalaregionen")
+@pytest.mark.parametrize(("shouted", "body"), [
+    ("FAGGRUPPA KULTURARV", "Faggruppa kulturarv"),
+    ("SAMARBEIDSUTVALET HELSE OG VELFERD", "Samarbeidsutvalet helse og velferd"),
+    ("FAGRÅDET KOLLEKTIVTRANSPORT", "Fagrådet kollektivtransport"),
+])
+def test_a_person_s_unit_field_is_a_service_s_field_in_a_shouted_body_too(shouted, body):
+    # (s79h) the fields a person's unit is named by (participants.FIELD_UNITS) are one
+    # list with the service fields a shouted body's name ends in: common nouns, small
+    text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
+            "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
+    assert parse_bytes(text.encode(), "su.txt").body == body

@@ -11497,3 +11497,19 @@ def test_the_road_safety_organisation_after_a_name_in_a_comma_list_is_no_person(
             "Sak 1 Velkommen\nGodkjent.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][2:] == [
         ("Maria Fjell", "Trygg Trafikk"), ("Tor Inge Bø", "Statens vegvesen")]
+@pytest.mark.parametrize(("group", "role"), [
+    ("Kommunale observatørar", "guest"),
+    ("Faste observatører", "guest"),
+    ("Tilsette sine representantar", "member"),
+])
+def test_a_seat_group_after_the_writer_s_label_reads_its_noun_as_a_label(group, role):
+    # (s79h) the seat's noun read as its label alone would be ("observatørar" a label of
+    # guests, labels' GUESTS), wherever it stands in the group's name, not by its prefix:
+    # "Kommunale observatørar" after "Skrivar: …" are guests, as "Observatørar" are
+    text = ("Protokoll frå møte i brukarrådet\n\nDato: 6. oktober 2027\n\n"
+            "Møteleiar: Ingrid Tveit\nSkrivar: Jon Are Lid, erfaringskonsulent\n"
+            f"{group}: Oddny Våge (RIO) og Kjell Vik (LPP)\n\n"
+            "Sak 12/27 Godkjenning av innkalling\nGodkjend.\n")
+    assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
+        ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
+        ("Oddny Våge", role), ("Kjell Vik", role)]

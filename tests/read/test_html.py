@@ -1291,3 +1291,34 @@ def test_a_crisis_centre_named_in_the_page_title_is_the_board_s_parent():
             "<h2>Sak 24/27 Godkjenning av innkalling</h2><p>Godkjent.</p></main></body></html>")
     record = parse_bytes(page.encode(), "styremote.html")
     assert (record.body, record.organization) == ("Styret", "Overgrepssenteret Søndre Dal")
+
+
+@pytest.mark.parametrize(("page", "gate"), [
+    ("<html><head><title>Referat | Krisesenteret i Vesterdal</title></head>", True),
+    ("<html><head><title>Protokoll – Nordvik krisesenter</title></head>", True),
+    ("<title>Møte – Senter mot incest og seksuelle overgrep Nordfjell</title>", True),
+    # "senter" inside a word, or the centre named only below the title: no centre's name
+    # for the title to give
+    ("<html><head><title>Referat</title></head><body>Kari presenterte planen</body>", False),
+    ("<html><head><title>Møte i Sentervegen 3</title></head>", False),
+    ("<html><head><title>Referat</title></head><body>Krisesenteret i Dal</body>", False),
+    ("<title>Referat – Krisesenteret i Dal</title><body>Ola presenterte</body>", True),
+])
+def test_the_centre_gate_is_a_word_in_the_title(page, gate):
+    # (s79h) the gate before the <title>'s crisis centre is "senter" ending a word up to
+    # the title's end, not a substring of "presenterte" anywhere on the page
+    from motebok.read.html import _centre_word_in_title
+
+    assert _centre_word_in_title(page) is gate
+
+
+def test_a_support_centre_named_with_its_capital_in_the_title_is_the_board_s_parent():
+    # (s79h) "Senter mot incest …" starts with its capital and the page says "senter"
+    # nowhere else: the gate still lets the <title> be read
+    page = ("<html><head><title>Protokoll styremøte 3/2027 – Senter mot incest og seksuelle "
+            "overgrep Nordfjell</title></head><body><main><h1>Protokoll fra styremøte "
+            "3/2027</h1><p>Møtedato: 21. oktober 2027</p><h2>Sak 24/27 Godkjenning av "
+            "innkalling</h2><p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "styremote.html")
+    assert (record.body, record.organization) == (
+        "Styret", "Senter mot incest og seksuelle overgrep Nordfjell")

@@ -444,3 +444,20 @@ def test_minutes_approved_before_today_s_meeting_starts_are_approved_now(world, 
     today = plan(world.body, dt.date(2025, 5, 7), world.users["secretariat"],
                  start=dt.time(18, 0))
     assert minutes.approved_in(today) == nine
+
+
+def test_the_audit_log_shows_a_reminder_sent_of_the_body_s_actions(world, two_meetings):
+    # (s79h) ``motebok remind`` logs each reminder in the log of the body whose actions it
+    # listed, with those actions, so the secretariat sees what was sent
+    from motebok.archive.models import Action, Person
+    from motebok.secretariat import reminders
+
+    _held, _following, item = two_meetings
+    kari = Person.objects.create(name="Randi Øvrebø", email="randi@fjell.example")
+    action = Action.objects.create(item=item, text="Hente inn priser", responsible_person=kari,
+                                   due=dt.date(2025, 3, 1))
+    AuditEntry.objects.bulk_create(reminders.log_entries(reminders.Reminder(kari, [action])))
+    client = client_for(world, "secretariat")
+    page = client.get(reverse("secretariat:audit", args=[world.body.slug])).content.decode()
+    assert "reminder: 1 → randi@fjell.example" in page
+    assert f"<li>tiltak: — → [{action.pk}]</li>" in page

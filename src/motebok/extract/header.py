@@ -27,6 +27,7 @@ from motebok.extract.labels import (
     names_service,
 )
 from motebok.extract.participants import (
+    FIELD_UNITS,
     SIGNED_WRITER,
     SIGNER_ROLES,
     UNIT_WORDS,
@@ -62,10 +63,10 @@ from motebok.extract.text import (
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     HEADING,
-    MINUTES_WORDS,
     PLACE_DIRECTION_WORDS,
     PLACE_PREFIXES,
     TABLE_ROW,
+    folded_names_minutes,
     join_at_hyphen,
     names_cooperation_word,
     names_council,
@@ -2390,10 +2391,12 @@ _KIND_IN_NAME_ENDINGS = (*BODY_WORD_ENDINGS, "råd", "samarbeid", "samarbeidet",
 # The fields a public service works in, by how their words end ("tannhelse", "folkehelse",
 # "barnevern", "helse og omsorg"): common nouns, never a place's or a person's name. A body's
 # noun and such words only ("SAMARBEIDSUTVALET TANNHELSE") name what the body is for, as
-# "Samarbeidsutvalget for tannhelse" does, and keep their small letters.
-_SERVICE_FIELD_ENDINGS = ("helse", "omsorg", "oppvekst", "barnevern", "beredskap",
-                          "samferdsel", "landbruk", "opplæring", "utdanning", "tenester",
-                          "tjenester", "rusvern", "miljøvern")
+# "Samarbeidsutvalget for tannhelse" does, and keep their small letters. The fields a
+# person's unit is named by (``participants.FIELD_UNITS``: "helse", "oppvekst",
+# "samferdsel", "kulturarv" …), then those only a service's.
+_SERVICE_FIELD_ENDINGS = (*sorted(FIELD_UNITS), "barnevern", "beredskap", "landbruk",
+                          "opplæring", "utdanning", "tenester", "tjenester", "rusvern",
+                          "miljøvern")
 
 
 def _field_words_only(words: list[str]) -> bool:
@@ -8383,7 +8386,7 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
     days: dict[tuple[int, int, int | None], dates.DateMatch] = {}
     for text in furniture:
         lowered = text.casefold()
-        if len(text) > 80 or not any(word in lowered for word in MINUTES_WORDS) or \
+        if len(text) > 80 or not folded_names_minutes(lowered) or \
                 any(word in lowered for word in _HEADER_OTHER_DATES):
             continue
         found = dates.find_dates(text)
@@ -8396,7 +8399,8 @@ def _furniture_minutes_day(furniture: list[str]) -> dates.DateMatch | None:
 
 # The words of a date in a running header that is no meeting's ("Utskrift", "Godkjent",
 # "Publisert", "Versjon", a summons' "Innkalling"), beside those that name the minutes
-# (``MINUTES_WORDS``: "Møteprotokoll", "Referat", "Møtebok", "Møtedato").
+# (``blocks.MINUTES_WORDS``, asked by ``folded_names_minutes``: "Møteprotokoll",
+# "Referat", "Møtebok", "Møtedato").
 _HEADER_OTHER_DATES = ("utskrift", "utskrive", "godkj", "publis", "versjon", "version",
                        "oppdatert", "endret", "sist ", "frist", "innkalling", "kallelse")
 

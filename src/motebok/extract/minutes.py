@@ -2147,7 +2147,10 @@ def _plain_table_row(line: Line) -> bool:
     return heads_no_columns(cells)
 
 
-_FROM_OPENERS = ("fra ", "frå ")  # a group's row: "Frå IKT-samarbeidet | …"
+# The word a group opens with, lower-cased with its space ("Frå IKT-samarbeidet | …" in a
+# table's row, "Fra NAV: …" in a list, "(fra Dal kommune)" in a note): one spelling for
+# every test of a group's first four letters.
+_FROM_OPENERS = ("fra ", "frå ")
 
 
 def _group_row(cells: tuple[str, ...]) -> str | None:
@@ -2567,7 +2570,7 @@ def _came_after_absences(state: dict, group: str) -> bool:
     one by one: the absences are over, and the group names who came from that place (an
     absence list written by groups from its start stays one)."""
     return state["attendance"] is Attendance.ABSENT and bool(state.get("listed")) and \
-        not state.get("grouped") and group[:4].casefold() in ("fra ", "frå ") and \
+        not state.get("grouped") and group[:4].casefold() in _FROM_OPENERS and \
         match_label(f"{group}:") is None
 
 
@@ -3683,7 +3686,7 @@ def _items_first_role(note: str) -> ParticipantRole:
     when he came, and he stayed from then on, a member come late (as "Fra kl. 11.00 møtte
     også Ola Moe."); "Under sak 15/25 deltok Eva Ruud", "I sak 3 møtte Per Dahl" name
     those there for those items alone, guests who came to present them."""
-    return ParticipantRole.MEMBER if note[:4].casefold() in ("fra ", "frå ") else \
+    return ParticipantRole.MEMBER if note[:4].casefold() in _FROM_OPENERS else \
         ParticipantRole.GUEST
 
 
@@ -4236,7 +4239,7 @@ def _from_place_group(part: str) -> bool:
     """Whether a list part opens with a group named by a capitalised organisation or place
     ("Fra Nordby kommune: …", "frå Sørby: …"): a list of such groups lists the members
     by whom they represent, so each group is of the same kind as the first."""
-    return part[:4].lower() in ("fra ", "frå ") and part[4:5].isupper() and \
+    return part[:4].lower() in _FROM_OPENERS and part[4:5].isupper() and \
         ":" in part[:50]
 
 
@@ -4363,10 +4366,13 @@ _ONE_PERSON_ROLES = (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)
 
 
 def _seat_group_after_one_person(name: str) -> ParticipantRole:
-    """The role of a seat group's people ("Brukarrepresentantar: …", "Observatørar: …")
-    on the line after a one-person label ("Skrivar: Jon Lid"): the seats of the body's
-    own members (an observer's a guest's), not the chair's or the writer's role."""
-    if name.strip().casefold().startswith("observat"):
+    """The role of a seat group's people ("Brukarrepresentantar: …", "Kommunale
+    observatørar: …") on the line after a one-person label ("Skrivar: Jon Lid"): the seats
+    of the body's own members, not the chair's or the writer's role; a guest's when the
+    seat's noun is a label of guests ("observatørar", ``labels``' GUESTS), read as the
+    label alone would be read (``field_role``)."""
+    label = match_label(f"{name.split()[-1]}:") if name.split() else None
+    if label is not None and field_role(label.field) is ParticipantRole.GUEST:
         return ParticipantRole.GUEST
     return ParticipantRole.MEMBER
 
@@ -4389,7 +4395,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
     if len(parts) > 1:
         parallel = _from_place_group(parts[0])
         for n, part in enumerate(parts):
-            guests = n > 0 and part[:4].lower() in ("fra ", "frå ") and \
+            guests = n > 0 and part[:4].lower() in _FROM_OPENERS and \
                 state["role"] is ParticipantRole.MEMBER and \
                 not (parallel and _from_place_group(part)) and \
                 not (_partnership_side(parts[0]) and _partnership_side(part) and
@@ -4429,12 +4435,12 @@ def _add_list(people: People, text: str, state: dict) -> None:
         else:
             named = organization_of_group(name)
             if role is ParticipantRole.MEMBER and named and state.get("own_members") and \
-                    name[:4].casefold() in ("fra ", "frå "):
+                    name[:4].casefold() in _FROM_OPENERS:
                 # "Til stede fra utvalget: A, B" / "Fra Akershus fylkeskommune: C": the
                 # label named the body's own members, so those of another organisation
                 # under it came from outside the body
                 role = ParticipantRole.GUEST
-            if role is ParticipantRole.MEMBER and name[:4].casefold() in ("fra ", "frå ") and \
+            if role is ParticipantRole.MEMBER and name[:4].casefold() in _FROM_OPENERS and \
                     name[4:5].islower() and not name.casefold().endswith(_MEMBER_GROUPS) and \
                     not names_unit(name[4:]) and \
                     (people.elected_only or not _partnership_side(f"{name}:")) and \
@@ -4447,7 +4453,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
                 # a party by its number and name)
                 role = ParticipantRole.GUEST
             if role is ParticipantRole.MEMBER and named and \
-                    name[:4].casefold() in ("fra ", "frå ") and is_staff_group(named):
+                    name[:4].casefold() in _FROM_OPENERS and is_staff_group(named):
                 role = ParticipantRole.GUEST  # "Frå PPT: Eli Sund, PPT-leiar": the service's
                 # staff, who report to the council of the municipalities it serves
             if named and (guest_seat := _guest_seat_of_group(name)) is not None:
@@ -4455,7 +4461,7 @@ def _add_list(people: People, text: str, state: dict) -> None:
             org = named or org
         text = rest
         if named and role in MEETING_ROLES and state.get("secretariat") and \
-                name[:4].casefold() in ("fra ", "frå "):
+                name[:4].casefold() in _FROM_OPENERS:
             # "Frå sekretariatet:" / "Eli Granum (møteleiar)" / "Frå Lom kommune: Kari Ås":
             # the secretariat's group is over, as under a heading of its own
             role = ParticipantRole.GUEST

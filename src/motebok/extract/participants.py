@@ -4046,7 +4046,7 @@ def _people_list(value: str, role: ParticipantRole | None,
                 entry.note = paren  # the reason in the document's words, as "(sykdom)"
             elif entry.note is None and not _job_noun(paren) and _attendance_remark(paren):
                 entry.note = paren  # "Siri Moe (heimekontor)" present: how she took part
-        elif organization and paren in _FIELD_UNITS:
+        elif organization and paren in FIELD_UNITS:
             pending.remove(entry)  # "Vestland fylkeskommune: Kari Moe (kulturarv)": the
             # field of the group's organisation she works in, which is whom she represents
             # (a department named so, "(landbruksavdelinga)", is read as written)
@@ -5238,7 +5238,7 @@ def _fields_of_unit(org: str | None, text: str, joined: bool = False) -> bool:
     ("Rana kommune, helse" + "velferd")."""
     if not org or len(text) > 40 or not text.replace(" ", "").replace("-", "").isalpha():
         return False
-    if joined and text in _FIELD_UNITS and org.rpartition(", ")[2] in _FIELD_UNITS:
+    if joined and text in FIELD_UNITS and org.rpartition(", ")[2] in FIELD_UNITS:
         return True
     words = text.split()
     unit = next((part for part in reversed(org.split(", ")) if not part[:1].islower()), "")
@@ -5343,7 +5343,7 @@ def _unit_of_org(text: str, parent: str | None = None) -> bool:
     return first in UNIT_WORDS or first == "avd" or \
         (len(words) <= 3 and first.endswith(_UNIT_ENDINGS) and first not in _UNIT_ENDINGS) or \
         (text[:1].islower() and _lower_case_unit(text)) or \
-        (len(words) == 1 and first in _FIELD_UNITS) or \
+        (len(words) == 1 and first in FIELD_UNITS) or \
         (parent is not None and 2 <= len(words) <= 3 and text[:1].isupper() and
          # (its kind after its place, or before it: "Helse Nord HF, Sykehuset Namsos")
          (_local_house_of(parent, words[-1].casefold()) or
@@ -5380,15 +5380,19 @@ def _local_house_of(parent: str, kind: str) -> bool:
         any(word.startswith(hints) for word in low.split())
 
 
-# A county's field alone after its name, as the agencies' list of a planning forum names
-# the county's heritage office: "Agder fylkeskommune, kulturarv" (no job: one word of a
-# field, not "rådgiver kulturarv"); and its transport office at a ferry or road council:
-# "Vestland fylkeskommune, samferdsel".
-# (and a municipality's sector, as a partnership's list of employers names it: "Hemnes
-# kommune, oppvekst", "Rana kommune, helse og velferd")
-_FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
-                          "samferdsel", "mobilitet", "kollektivtransport", "oppvekst", "helse",
-                          "omsorg", "velferd"})
+#: A county's field alone after its name, as the agencies' list of a planning forum names
+#: the county's heritage office: "Agder fylkeskommune, kulturarv" (no job: one word of a
+#: field, not "rådgiver kulturarv"); and its transport office at a ferry or road council:
+#: "Vestland fylkeskommune, samferdsel".
+#: (and a municipality's sector, as a partnership's list of employers names it: "Hemnes
+#: kommune, oppvekst", "Rana kommune, helse og velferd")
+#: Defined here once: each is also a field a public service works in, which a body's name
+#: may end in (``header._SERVICE_FIELD_ENDINGS`` imports them and adds the fields no
+#: reading here takes for a unit: "Kari Moe, Statsforvaltaren (landbruk)" represents the
+#: agency).
+FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
+                         "samferdsel", "mobilitet", "kollektivtransport", "oppvekst", "helse",
+                         "omsorg", "velferd"})
 
 
 def _lower_case_unit(text: str) -> bool:

@@ -379,13 +379,13 @@ class BlockCollector:
         """Append a block; list items and table rows that follow their kind stay tight."""
         previous = self.blocks[-1] if self.blocks else None
         tight = (previous is not None and not self.gap and previous.kind is block.kind
-                 and block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW))
+                 and block.kind in (LIST_ITEM, TABLE_ROW))
         block.gap = not tight
         self.after_blank.append(self.gap)
         self.gap = False
         if self.spacing:
             self.spacing = False
-            if block.kind is not BlockKind.HEADING:
+            if block.kind is not HEADING:
                 self.spacings += 1
         self.blocks.append(block)
 
@@ -446,7 +446,7 @@ def tighten_typed_paragraphs(blocks: list[Block], after_blank: list[bool], spaci
 # At least this many spacings, and one per this many paragraphs, mark a document
 # spaced with empty paragraphs.
 _TYPED_SPACINGS = 2
-_TYPED_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_TYPED_KINDS = (PARAGRAPH, LIST_ITEM)
 _TYPED_SHARE = 8
 
 
@@ -458,7 +458,7 @@ def titled(blocks: list[Block]) -> bool:
     it names the document itself (a label's "Møtedato" names a meeting too)."""
     labelled = False
     for block in blocks[:_HEAD_BLOCKS]:
-        if block.kind is BlockKind.TABLE_ROW or _ITEM_START.match(block.text):
+        if block.kind is TABLE_ROW or _ITEM_START.match(block.text):
             return False
         if ":" in block.text:
             labelled = True
@@ -491,7 +491,7 @@ def header_letterhead(lines: list[str]) -> list[Block]:
             kept.append(text)
     if not any(_NAMES_DOCUMENT.search(text) or _dated_meeting(text) for text in kept):
         return []
-    return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in kept]
+    return [Block(kind=PARAGRAPH, text=text) for text in kept]
 
 
 def header_blocks(lines: list[str], blocks: list[Block],
@@ -545,7 +545,7 @@ def header_blocks(lines: list[str], blocks: list[Block],
     if day is None or day in {b.text for b in letterhead} or \
             any("dato" in block.text.casefold() for block in blocks[:_DATED_BLOCKS]):
         return [*letterhead, *head, *named]
-    return [*letterhead, Block(kind=BlockKind.PARAGRAPH, text=day), *head, *named]
+    return [*letterhead, Block(kind=PARAGRAPH, text=day), *head, *named]
 
 
 def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
@@ -568,7 +568,7 @@ def cooperation_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
         text = " ".join(line.split())
         if len(text) > len(word) + 2 and text[:len(word)].casefold() == word and \
                 text[len(word)] == " ":
-            return [Block(kind=BlockKind.PARAGRAPH, text=_DASHED_REST.sub("", text))]
+            return [Block(kind=PARAGRAPH, text=_DASHED_REST.sub("", text))]
     return []
 
 
@@ -584,7 +584,7 @@ def _cooperation_with_place(lines: list[str], title: str) -> list[Block]:
     for line in lines:
         text = _DASHED_REST.sub("", " ".join(line.split()))
         if text.casefold() == named and text[:1].isupper():
-            return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+            return [Block(kind=PARAGRAPH, text=text)]
     return []
 
 
@@ -611,7 +611,7 @@ def parent_of_group(lines: list[str], blocks: list[Block]) -> list[Block]:
         if dash and " " in parent and parent[:1].isupper() and " " not in group and \
                 len(group) > 3 and group.casefold() in words and \
                 not _NAMES_MEETING.search(group):  # ("Åsen vel – referat": running)
-            return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+            return [Block(kind=PARAGRAPH, text=text)]
     return []
 
 
@@ -633,7 +633,7 @@ def cooperation_letterhead(lines: list[str], blocks: list[Block]) -> list[Block]
     if not _NAMES_MEETING.search(title) or not _GROUP_WORD.search(title) or \
             any(_COOPERATION_IN_TEXT.search(block.text) for block in blocks[:_HEAD_BLOCKS]):
         return []  # (the body's head names a cooperation itself, its own letterhead)
-    return [Block(kind=BlockKind.PARAGRAPH, text=text)]
+    return [Block(kind=PARAGRAPH, text=text)]
 
 
 # How a cooperation's name begins: "Helsefellesskapet Innlandet", "Vestlandssamarbeidet".
@@ -655,7 +655,7 @@ def _described_cooperation(line: str) -> Block | None:
     lowered = text.casefold()
     if len(text) <= 80 and lowered.endswith(_COOPERATION_KINDS) and \
             not any(c.isdigit() for c in text):
-        return Block(kind=BlockKind.PARAGRAPH, text=text)
+        return Block(kind=PARAGRAPH, text=text)
     return None
 
 
@@ -699,7 +699,7 @@ def _place_and_time(lines: list[str], blocks: list[Block]) -> list[Block]:
     if not found or any(_PLACE_OR_TIME_LABEL.match(block.text)
                         for block in blocks[:_DATED_BLOCKS]):
         return []
-    return [Block(kind=BlockKind.PARAGRAPH, text=text) for text in found]
+    return [Block(kind=PARAGRAPH, text=text) for text in found]
 
 
 def municipal_furniture(*parts: list[str] | None) -> list[str]:
@@ -956,8 +956,13 @@ MINUTES_WORDS = ("referat", "protokoll", "møtebok", "møtedato", "sammanträdes
 def names_minutes(line: str) -> bool:
     """Whether a header's or footer's line names the minutes (``MINUTES_WORDS``), in any
     case."""
-    lowered = line.casefold()
-    return any(word in lowered for word in MINUTES_WORDS)
+    return folded_names_minutes(line.casefold())
+
+
+def folded_names_minutes(folded: str) -> bool:
+    """``names_minutes`` of a line already case-folded: for a caller that asks more of the
+    folded line (``header._furniture_minutes_day``) and so folds it once."""
+    return any(word in folded for word in MINUTES_WORDS)
 
 
 # A full date ending a line, its only number: "… 2027-01-28", "… 12.03.2027", "… 4. mars 2027".
@@ -1021,10 +1026,10 @@ def name_over_bare_title(lines: list[str], blocks: list[Block]) -> list[Block]:
                 days.append(dated["day"])
     if len(names) != 1:
         return []
-    found = [Block(kind=BlockKind.PARAGRAPH, text=names[0])]
+    found = [Block(kind=PARAGRAPH, text=names[0])]
     if len(set(days)) == 1 and not _head_dated(blocks):
         # (above the name, which stays right over the title it names the body of)
-        found.insert(0, Block(kind=BlockKind.PARAGRAPH, text=f"Dato: {days[0]}"))
+        found.insert(0, Block(kind=PARAGRAPH, text=f"Dato: {days[0]}"))
     return found
 
 
@@ -1045,7 +1050,7 @@ def cooperation_over_title(lines: list[str], blocks: list[Block]) -> list[Block]
         return []
     if any(name.casefold() in block.text.casefold() for block in blocks[:_HEAD_BLOCKS]):
         return []
-    return [Block(kind=BlockKind.PARAGRAPH, text=name)]
+    return [Block(kind=PARAGRAPH, text=name)]
 
 
 # A council of municipalities that minutes of its working bodies come from.

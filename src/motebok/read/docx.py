@@ -30,10 +30,12 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read import reader
 from motebok.read.blocks import (
+    HEADING,
+    LIST_ITEM,
     PAGE_MARK,
+    TABLE_ROW,
     Block,
     BlockCollector,
-    BlockKind,
     bold_runs,
     cell_runs,
     header_blocks,
@@ -952,10 +954,10 @@ class _Reader(BlockCollector):
         if level:
             # Numbered headings ("Sak 3:", "2.1") show their number in front, as in Word.
             shown = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
-            return Block(BlockKind.HEADING, shown, level=level, bold=bold, runs=runs)
+            return Block(HEADING, shown, level=level, bold=bold, runs=runs)
         if marker and num is not None:
             item = f"{marker} {_TABS.sub(' ', text)}"
-            return Block(BlockKind.LIST_ITEM, item, level=num[1], bold=bold, runs=runs)
+            return Block(LIST_ITEM, item, level=num[1], bold=bold, runs=runs)
         return with_runs(typed_block(text, bold), runs)
 
     def _count_empty(self, ppr, style_id: str | None) -> str | None:
@@ -1047,7 +1049,7 @@ class _Reader(BlockCollector):
                 column += _grid_span(tc)
             if any(cells):
                 text = "\t".join(cells)
-                self.emit(Block(BlockKind.TABLE_ROW, text, cells=tuple(cells),
+                self.emit(Block(TABLE_ROW, text, cells=tuple(cells),
                                 runs=tuple(self.row_runs)))
             for inner in nested:
                 self.table(inner)

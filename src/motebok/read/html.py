@@ -18,7 +18,11 @@ from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     DESTINATION_WORDS,
     FURNITURE_CHARS,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
     SHARED_SERVICE_NOUNS,
+    TABLE_ROW,
     ZERO_WIDTH_MARKS,
     Block,
     BlockKind,
@@ -157,7 +161,7 @@ def read(data: bytes) -> list[Block]:
     council = _council_in_page_title(tree) if "egionråd" in text or "rådet" in text or \
         "friluftsråd" in text or any(noun in text for noun in SHARED_SERVICE_NOUNS) or \
         any(word in text for word in DESTINATION_WORDS) or "samarbeidet " in text or \
-        "senter" in text else None
+        ("enter" in text and _centre_word_in_title(text)) else None
     if root is not None:
         main = _main_part(tree, root)
         if main is not None:
@@ -187,6 +191,31 @@ def read(data: bytes) -> list[Block]:
 # site's name see the text as shown.
 _INVISIBLE_IN_PAGE = lazy_regex(f"[{ZERO_WIDTH_MARKS}\u00ad]" r"|&(?:#8203|#x200[bBcC]|#8204|"
                                 r"ZeroWidthSpace|zwnj|#8288|#x2060|NoBreak|shy|#173|#x[aA][dD]);")
+
+
+def _centre_word_in_title(text: str) -> bool:
+    """Whether a page's text up to its <title>'s end holds a centre's word that ends a
+    word ("Krisesenteret i Vesterdal", "Nordvik krisesenter", "Senter mot incest"): the
+    gate before ``_council_in_page_title`` reads a crisis centre's name there
+    (``names_crisis_centre``), not "senter" inside another word ("presenterte",
+    "Sentervegen"). Only the text up to the title's end is searched (the head's first
+    lines on most pages), as the title is the one place the name is read from; cheaper
+    than the title read it spares on pages that say "presenterte"."""
+    end = text.find("</title")
+    if end < 0:
+        end = text.find("</TITLE")
+    if end < 0:
+        end = len(text)
+    for word in ("senter", "Senter"):
+        at = text.find(word, 0, end)
+        while at >= 0:
+            at += 6
+            if text.startswith("et", at):
+                at += 2
+            if not (text[at:at + 1].isalnum() or text[at:at + 1] == "_"):
+                return True
+            at = text.find(word, at, end)
+    return False
 
 
 # What sets a site's name apart from the page's in a <title>: "Referat 11. mars | Vestdal
@@ -858,7 +887,7 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[tuple[str, bool]] = []
-        self.kind = BlockKind.PARAGRAPH
+        self.kind = PARAGRAPH
         self.level = 0
         self.marker: str | None = None
         self.bold = 0
@@ -884,7 +913,7 @@ class _Walker:
             return
         raw = "".join(text for text, _ in self.parts)
         if "\t" in raw:  # Word's tab stops (only they leave a tab here)
-            text = "\n".join(_tabbed(line, self.kind is BlockKind.PARAGRAPH)
+            text = "\n".join(_tabbed(line, self.kind is PARAGRAPH)
                              for line in raw.split("\n")).strip()
         else:
             text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.split("\n")).strip()
@@ -899,12 +928,12 @@ class _Walker:
         # (<b>, <strong>, a span in font-weight bold or 700: a run inside the paragraph)
         runs = bold_runs(parts) if not bold and any(visible) else ()
         kind, level = self.kind, self.level
-        if kind is BlockKind.PARAGRAPH and "\t" in text:
+        if kind is PARAGRAPH and "\t" in text:
             self.add_tabbed(text, bold)
             return
-        if kind is BlockKind.LIST_ITEM:
+        if kind is LIST_ITEM:
             if self.marker is None:
-                kind, level = BlockKind.PARAGRAPH, 0
+                kind, level = PARAGRAPH, 0
             else:
                 text = f"{self.marker} {text}" if self.marker else text
                 self.marker = None
@@ -914,8 +943,8 @@ class _Walker:
             self.marker = None
         block = Block(kind, text, level=level, bold=bold, runs=runs)
         previous = self.blocks[-1] if self.blocks else None
-        block.gap = not (previous is not None and kind is BlockKind.LIST_ITEM
-                         and previous.kind is BlockKind.LIST_ITEM)
+        block.gap = not (previous is not None and kind is LIST_ITEM
+                         and previous.kind is LIST_ITEM)
         self.blocks.append(block)
 
     def add_tabbed(self, text: str, bold: bool) -> None:
@@ -926,8 +955,8 @@ class _Walker:
             block = typed_block(line, bold)
             previous = self.blocks[-1] if self.blocks else None
             block.gap = number == 0 and not (
-                previous is not None and block.kind is BlockKind.TABLE_ROW
-                and previous.kind is BlockKind.TABLE_ROW)
+                previous is not None and block.kind is TABLE_ROW
+                and previous.kind is TABLE_ROW)
             self.blocks.append(block)
 
     def children(self, node, in_article: bool) -> None:
@@ -1013,9 +1042,9 @@ class _Walker:
                 self._then(self._unbold)
             self._push_children(node, inside)
         elif tag in _HEADINGS:
-            self.scoped(node, inside, BlockKind.HEADING, _HEADINGS[tag])
+            self.scoped(node, inside, HEADING, _HEADINGS[tag])
         elif tag in ("div", "p") and (level := _marked_heading(node)):
-            self.scoped(node, inside, BlockKind.HEADING, level)
+            self.scoped(node, inside, HEADING, level)
         elif tag in _LISTS:
             self.list(node, inside)
         elif tag == "li":
@@ -1106,7 +1135,7 @@ class _Walker:
         under the heading is then no list item of its own.
         """
         self.flush()
-        marker = self.marker if self.kind is BlockKind.LIST_ITEM else None
+        marker = self.marker if self.kind is LIST_ITEM else None
         self._then(self._restore, (self.kind, self.level,
                                    None if marker is not None else self.marker))
         self.kind, self.level, self.marker = kind, level, marker
@@ -1153,7 +1182,7 @@ class _Walker:
         """One li: its first text carries the marker; nested lists go one level deeper."""
         self.flush()
         self._then(self._restore, (self.kind, self.level, self.marker))
-        self.kind, self.level, self.marker = BlockKind.LIST_ITEM, max(self.list_depth, 0), marker
+        self.kind, self.level, self.marker = LIST_ITEM, max(self.list_depth, 0), marker
         attrs = node.attributes or {}
         if "data-inline-task-id" in attrs:
             # a Confluence task ("Action items"): ticked by its class, as "[x] " reads
@@ -1193,8 +1222,8 @@ class _Walker:
         each with the bold text of its cells when ``runs`` gives it (row by row)."""
         for number, cells in enumerate(rows):
             previous = self.blocks[-1] if self.blocks else None
-            tight = previous is not None and previous.kind is BlockKind.TABLE_ROW
-            self.blocks.append(Block(BlockKind.TABLE_ROW, "\t".join(cells),
+            tight = previous is not None and previous.kind is TABLE_ROW
+            self.blocks.append(Block(TABLE_ROW, "\t".join(cells),
                                      cells=tuple(cells), gap=not tight,
                                      runs=runs[number] if runs else ()))
 

@@ -28,10 +28,12 @@ from lxml import etree
 from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
+    HEADING,
+    LIST_ITEM,
     PAGE_MARK,
+    TABLE_ROW,
     Block,
     BlockCollector,
-    BlockKind,
     bold_runs,
     cell_runs,
     header_blocks,
@@ -547,13 +549,13 @@ class _Reader(BlockCollector):
                 # as Word's numbered headings convert) or by the outline style shows its
                 # number, as in DOCX
                 shown = f"{marker} {shown}"
-            return Block(BlockKind.HEADING, shown, level=heading_level, bold=bold, runs=runs)
+            return Block(HEADING, shown, level=heading_level, bold=bold, runs=runs)
         if marker is None and (heading_level := self.styles.heading_level(el.get(_STYLE_NAME))):
-            return Block(BlockKind.HEADING, _TABS.sub(" ", text), level=heading_level,
+            return Block(HEADING, _TABS.sub(" ", text), level=heading_level,
                          bold=bold, runs=runs)
         if marker is not None:
             item = f"{marker} {_TABS.sub(' ', text)}" if marker else _TABS.sub(" ", text)
-            return Block(BlockKind.LIST_ITEM, item, level=level, bold=bold, runs=runs)
+            return Block(LIST_ITEM, item, level=level, bold=bold, runs=runs)
         return with_runs(typed_block(text, bold), runs)
 
     def chapter_number(self, heading, level: int) -> str | None:
@@ -736,7 +738,7 @@ class _Reader(BlockCollector):
             if cells and len(cells) < width:
                 cells += [""] * (min(written, width) - len(cells))
             for _ in range(repeat):
-                self.emit(Block(BlockKind.TABLE_ROW, "\t".join(cells), cells=tuple(cells),
+                self.emit(Block(TABLE_ROW, "\t".join(cells), cells=tuple(cells),
                                 runs=runs))
             for inner in nested:
                 self.table(inner)

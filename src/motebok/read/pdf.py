@@ -29,9 +29,12 @@ from motebok.errors import ReadError
 from motebok.lazy_pattern import lazy_regex
 from motebok.read.blocks import (
     FURNITURE_CHARS,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE_ROW,
     TERMINAL_CHARS,
     Block,
-    BlockKind,
     NotedBlocks,
     cooperation_over_title,
     date_runs_on,
@@ -157,9 +160,9 @@ def _with_wrapped_labels(blocks: list[Block]) -> list[Block]:
         cells = block.cells
         if len(cells) == 2 and cells[0][:1].islower() and cells[0].endswith(":") and out \
                 and len(above := out[-1].cells) == 2 and above[0][:1].isupper() \
-                and above[0][-1:].isalpha() and block.kind is BlockKind.TABLE_ROW:
+                and above[0][-1:].isalpha() and block.kind is TABLE_ROW:
             joined = (f"{above[0]} {cells[0]}", f"{above[1]}\n{cells[1]}")
-            out[-1] = Block(kind=BlockKind.TABLE_ROW, text="\t".join(joined), cells=joined,
+            out[-1] = Block(kind=TABLE_ROW, text="\t".join(joined), cells=joined,
                             bold=out[-1].bold, gap=out[-1].gap)
             continue
         out.append(block)
@@ -210,8 +213,8 @@ def _without_tool_bars(blocks: list[Block]) -> list[Block]:
 def _row_of(block: Block, cells: list[str]) -> Block:
     """The row with only ``cells`` left: a paragraph when one is left."""
     if len(cells) == 1:
-        return Block(kind=BlockKind.PARAGRAPH, text=cells[0], bold=block.bold, gap=block.gap)
-    return Block(kind=BlockKind.TABLE_ROW, text="\t".join(cells), cells=tuple(cells),
+        return Block(kind=PARAGRAPH, text=cells[0], bold=block.bold, gap=block.gap)
+    return Block(kind=TABLE_ROW, text="\t".join(cells), cells=tuple(cells),
                  bold=block.bold, gap=block.gap)
 
 
@@ -4517,7 +4520,7 @@ def _blocks(pages: list[list[_Line]],
             previous = line
             block = _line_block(line, heading_levels)
             block.gap = step is None or step <= 0 or paragraph_step is None or step > paragraph_step
-            if block.kind is BlockKind.LIST_ITEM and not block.gap and above is not None and \
+            if block.kind is LIST_ITEM and not block.gap and above is not None and \
                     line.text[:1].isdigit() and _wrapped_before_number(blocks, above, line):
                 blocks[-1].text = f"{blocks[-1].text} {block.text}"  # "… går fram av
                 continue  # tabell" / "1. Samrøystes.": one line, not a list's first item
@@ -4548,7 +4551,7 @@ def _blocks(pages: list[list[_Line]],
                 # lines teach no margin: a lower-case word hanging under a bullet that
                 # stops on a word is its line wrapped)
             # (only a heading continues one: most lines skip the call)
-            if (block.kind is BlockKind.HEADING
+            if (block.kind is HEADING
                     and _continues_heading(blocks, block, step, line.size)) or (
                     block.bold and not block.gap and above is not None
                     and (_wraps_case_title(blocks[-1], block, above, line, lines)
@@ -4557,7 +4560,7 @@ def _blocks(pages: list[list[_Line]],
                 blocks[-1].text = join_at_hyphen(blocks[-1].text, block.text) or \
                     f"{blocks[-1].text} {block.text}"
                 continue
-            if block.kind is BlockKind.LIST_ITEM:
+            if block.kind is LIST_ITEM:
                 block.level = _list_level(indents, line.x)
             else:
                 indents = []
@@ -4572,7 +4575,7 @@ def _wrapped_before_number(blocks: list[Block], above: _Line, line: _Line) -> bo
     such a word, and the line starts where it does (a list's number stands apart)."""
     last = above.text.rsplit(" ", 1)[-1].casefold()
     return last in _NUMBERED_NOUNS and bool(blocks) and \
-        blocks[-1].kind is BlockKind.PARAGRAPH and not blocks[-1].bold and \
+        blocks[-1].kind is PARAGRAPH and not blocks[-1].bold and \
         abs(line.x - above.x) <= _CELL_TOLERANCE
 
 
@@ -4589,15 +4592,15 @@ def _changes_size(block: Block, blocks: list[Block]) -> bool:
     all one line with paragraph space between learns its paragraph space as the line
     step, and a heading set bold and larger with no number ("Kulturprisen 2025") would
     run on from the line above it."""
-    return block.kind is BlockKind.HEADING or (
-        bool(blocks) and blocks[-1].kind is BlockKind.HEADING)
+    return block.kind is HEADING or (
+        bool(blocks) and blocks[-1].kind is HEADING)
 
 
 def _hangs_under_item(last: Block, block: Block, above: _Line, line: _Line) -> bool:
     """Whether a plain line starts under the text of the list item above it, right of
     its marker (a hanging indent: "1. Styret godkjenner …" / "   Rammen for …"), so
     that it may be the rest of that item wrapped."""
-    return (last.kind is BlockKind.LIST_ITEM and block.kind is BlockKind.PARAGRAPH
+    return (last.kind is LIST_ITEM and block.kind is PARAGRAPH
             and not last.bold and not block.bold
             and 0 < line.x - above.x <= _HANGING_INDENT * above.size)
 
@@ -4609,7 +4612,7 @@ _HANGING_INDENT = 4.0
 def _same_paragraph_kind(last: Block, block: Block) -> bool:
     """Whether two blocks are plain paragraph lines, neither bold: only such lines can be
     one paragraph wrapped (headings, list items and rows have rules of their own)."""
-    return (last.kind is BlockKind.PARAGRAPH and block.kind is BlockKind.PARAGRAPH
+    return (last.kind is PARAGRAPH and block.kind is PARAGRAPH
             and not last.bold and not block.bold)
 
 
@@ -4697,12 +4700,12 @@ def _runs_on(last: Block, first: Block) -> bool:
     merknader" / "1. april."), and neither is a heading or bold."""
     if last.kind not in _RUNNING_KINDS or last.bold or first.bold:
         return False
-    if first.kind is BlockKind.PARAGRAPH:
+    if first.kind is PARAGRAPH:
         return runs_on_over_page(last.text, first.text)
-    return first.kind is BlockKind.LIST_ITEM and date_runs_on(last.text, first.text)
+    return first.kind is LIST_ITEM and date_runs_on(last.text, first.text)
 
 
-_RUNNING_KINDS = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+_RUNNING_KINDS = (PARAGRAPH, LIST_ITEM)
 
 
 def _continues_heading(blocks: list[Block], block: Block, step: float | None,
@@ -4713,10 +4716,10 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
     heading when both lines have its level and the step between them is one line of
     that size (headings are spaced more than body lines, so the body's step says little).
     """
-    if block.kind is not BlockKind.HEADING or not blocks or step is None or step <= 0:
+    if block.kind is not HEADING or not blocks or step is None or step <= 0:
         return False
     previous = blocks[-1]
-    if previous.kind is not BlockKind.HEADING or previous.level != block.level:
+    if previous.kind is not HEADING or previous.level != block.level:
         return False
     if step > _HEADING_WRAP_STEP * size:
         # a heading set with wide spacing (1.5 lines) wraps in longer steps: only a line
@@ -4738,7 +4741,7 @@ def _wraps_case_title(last: Block, block: Block, above: _Line, line: _Line,
     other lines on the page set (their farthest end), and the line's first word too wide
     to have stood at its end, as a word processor wraps; a page of short lines alone
     ("sak 2/25 Forvaltningsrevisjon" / "til stede") shows no margin."""
-    if last.kind is not BlockKind.PARAGRAPH or block.kind is not BlockKind.PARAGRAPH \
+    if last.kind is not PARAGRAPH or block.kind is not PARAGRAPH \
             or not last.bold or above.right is None or abs(line.x - above.x) > _SAME_LEFT \
             or abs(line.size - above.size) > _SIZE_SWAY or last.text[-1:] in TERMINAL_CHARS \
             or block.text.endswith(":") or not _numbered_title(last.text) \
@@ -4757,8 +4760,8 @@ def _wraps_numbered_title(last: Block, block: Block, above: _Line, line: _Line) 
     ("3. Innspill til tilbudsstrukturen 2028–" / "2029", a Word heading numbered by
     hand): the title stops where no title stops (``_dangling``: a dash, "og", "for"),
     and the line, bold in the same size, opens no list item of its own."""
-    return last.kind is BlockKind.LIST_ITEM and last.bold and \
-        block.kind is not BlockKind.LIST_ITEM and abs(line.size - above.size) <= _SIZE_SWAY and \
+    return last.kind is LIST_ITEM and last.bold and \
+        block.kind is not LIST_ITEM and abs(line.size - above.size) <= _SIZE_SWAY and \
         _dangling(last.text)
 
 
@@ -4800,14 +4803,14 @@ def _line_block(line: _Line, heading_levels: dict[float, int]) -> Block:
     ``heading_levels`` maps a line's font size, as PDFium gave it, to a heading level.
     """
     if line.cells:
-        return Block(BlockKind.TABLE_ROW, line.text, cells=line.cells, bold=line.bold)
+        return Block(TABLE_ROW, line.text, cells=line.cells, bold=line.bold)
     text = line.text
     if text[:1] in _BULLET_STARTS and _BULLET_GLYPHS.match(text):
         text = _BULLET_GLYPHS.sub("- ", text, count=1)
-    block = classify(text) or Block(BlockKind.PARAGRAPH, text)
+    block = classify(text) or Block(PARAGRAPH, text)
     level = heading_levels.get(line.size)
-    if level and block.kind is BlockKind.PARAGRAPH and len(text) <= 150:
-        block.kind, block.level = BlockKind.HEADING, level
+    if level and block.kind is PARAGRAPH and len(text) <= 150:
+        block.kind, block.level = HEADING, level
     block.bold = line.bold
     return block
 

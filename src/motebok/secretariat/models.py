@@ -225,6 +225,7 @@ AUDIT_KEY_LABELS = {
     "name": _("name"),
     "item": _("agenda item"),
     "meeting": _("meeting"),
+    "actions": _("actions"),  # a reminder's (``reminders.log_entries``)
 }
 
 

@@ -3,8 +3,11 @@
 Which actions: open ones with a responsible person who has an e-mail address, due
 within a number of days or overdue (``ActionQuerySet.overdue``, the actions page's
 rule), from approved or published meetings (a draft's actions are not settled yet).
-What was sent is written to the audit log (one ``send`` entry per person), which is
-also how a second run the same day knows to send nothing.
+What was sent is written to the audit log: one ``send`` entry per person and body, in
+that body's log, with the ids of the body's actions the e-mail listed. That is also how a
+second run the same day knows what to leave out: an action is reminded of once a day, so
+a person with a new action due gets it alone, and a run for some bodies (``--body``) and
+a run for all leave out only what the other listed.
 """
 
 from __future__ import annotations
@@ -85,13 +88,41 @@ def reminders(today: dt.date, days: int = DEFAULT_DAYS,
 
 
 def reminded_today(today: dt.date) -> set[int]:
-    """Ids of the people a reminder was sent to on ``today`` (local day), from the log."""
+    """Ids of the actions a reminder listed on ``today`` (local day), from the log's
+    entries (``send``'s ``actions``)."""
     start = timezone.make_aware(dt.datetime.combine(today, dt.time.min))
     rows = AuditEntry.objects.filter(
         model=Person._meta.label_lower, action=AuditAction.SEND,
         summary__startswith=SUMMARY_PREFIX, at__gte=start,
-        at__lt=start + dt.timedelta(days=1)).values_list("object_id", flat=True)
-    return {int(pk) for pk in rows if pk.isdigit()}
+        at__lt=start + dt.timedelta(days=1)).values_list("changes", flat=True)
+    return {pk for changes in rows for pk in _listed(changes)}
+
+
+def _listed(changes: object) -> list[int]:
+    """The action ids a reminder's log entry lists (``{"actions": [None, [ids]]}``, the
+    log's old → new shape); none for an entry of another shape."""
+    pair = changes.get("actions") if isinstance(changes, dict) else None
+    if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], list)):
+        return []
+    return [pk for pk in pair[1] if isinstance(pk, int) and not isinstance(pk, bool)]
+
+
+def without_reminded(batch: list[Reminder],
+                     done: set[int]) -> tuple[list[Reminder], list[Reminder]]:
+    """The reminders still to send, each without the actions in ``done`` (listed by a
+    reminder today: once a day per action), and those left with none (whose person was
+    reminded of all of them today)."""
+    left, skipped = [], []
+    for reminder in batch:
+        actions = [action for action in reminder.actions if action.pk not in done]
+        if not actions:
+            skipped.append(reminder)
+        elif len(actions) == len(reminder.actions):
+            left.append(reminder)
+        else:
+            left.append(Reminder(reminder.person, actions,
+                                 {pk for pk in reminder.overdue if pk not in done}))
+    return left, skipped
 
 
 def _day(value: dt.date | None) -> str:
@@ -186,7 +217,7 @@ def build_message(reminder: Reminder) -> EmailMultiAlternatives:
 
 def send(batch: list[Reminder]) -> None:
     """E-mail every reminder of ``batch`` through Django's e-mail backend (the summons'
-    settings) and log each one; nothing is logged when sending fails."""
+    settings) and log each one (``log_entries``); nothing is logged when sending fails."""
     if not batch:
         return
     messages = [build_message(reminder) for reminder in batch]
@@ -195,9 +226,20 @@ def send(batch: list[Reminder]) -> None:
     except (OSError, smtplib.SMTPException) as error:  # server down, refused, bad login
         raise MotebokError(f"sending the reminders failed ({error}): none is recorded as "
                            "sent; try again") from error
-    AuditEntry.objects.bulk_create([
-        AuditEntry(model=Person._meta.label_lower, object_id=str(reminder.person.pk),
-                   action=AuditAction.SEND,
-                   summary=f"{SUMMARY_PREFIX} {len(reminder.actions)} → {reminder.address}"[:300])
-        for reminder in batch])
+    AuditEntry.objects.bulk_create([entry for reminder in batch
+                                    for entry in log_entries(reminder)])
+
+
+def log_entries(reminder: Reminder) -> list[AuditEntry]:
+    """The audit entries of one sent reminder: one per body whose meetings its actions
+    come from, in that body's log (where its secretariat reads what was sent), listing
+    the ids of that body's actions (what ``reminded_today`` reads back)."""
+    by_body: dict[int | None, list[int]] = {}
+    for action in reminder.actions:
+        by_body.setdefault(action.item.meeting.body_id, []).append(action.pk)
+    return [AuditEntry(model=Person._meta.label_lower, object_id=str(reminder.person.pk),
+                       body_id=body, action=AuditAction.SEND,
+                       summary=f"{SUMMARY_PREFIX} {len(ids)} → {reminder.address}"[:300],
+                       changes={"actions": [None, ids]})
+            for body, ids in by_body.items()]
 

@@ -28,10 +28,10 @@ def _actions(count: int) -> str:
 class Command(BaseCommand):
     help = ("E-mail everyone responsible for open actions (with an e-mail address on their "
             "person) one reminder listing those due within --days days or overdue, from "
-            "approved and published meetings; a person reminded today is not reminded "
-            "again unless --force. Sent through the e-mail settings the summons use "
-            "(MOTEBOK_EMAIL_*, MOTEBOK_FROM_EMAIL); links to the meetings when "
-            "MOTEBOK_BASE_URL is set.")
+            "approved and published meetings; an action a reminder listed today is not "
+            "listed again unless --force (a new one is sent alone). Sent through the "
+            "e-mail settings the summons use (MOTEBOK_EMAIL_*, MOTEBOK_FROM_EMAIL); "
+            "links to the meetings when MOTEBOK_BASE_URL is set.")
     requires_migrations_checks = True  # the motebok command sets up a new archive first
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -47,10 +47,11 @@ class Command(BaseCommand):
                             help="print who would get a reminder, and of how many actions, "
                                  "without sending anything")
         parser.add_argument("--force", action="store_true",
-                            help="remind also the people already reminded today")
+                            help="remind also of the actions already reminded of today")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        """Collect the reminders, leave out today's unless --force, send or list them."""
+        """Collect the reminders, leave out the actions reminded of today unless --force,
+        send or list them."""
         self.stderr.style_func = None
         try:
             bodies = (None if options["body"] is None
@@ -60,8 +61,7 @@ class Command(BaseCommand):
         today = timezone.localdate()
         batch = reminders.reminders(today, options["days"], bodies)
         done = set() if options["force"] else reminders.reminded_today(today)
-        skipped = [r for r in batch if r.person.pk in done]
-        batch = [r for r in batch if r.person.pk not in done]
+        batch, skipped = reminders.without_reminded(batch, done)
         dry = options["dry_run"]
         if not dry:
             reminders.send(batch)
