@@ -9637,3 +9637,12 @@ def test_a_sitting_s_day_without_den_leaves_the_letterhead_s_body():
             "Plats: Kommunhuset\n\n§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
     record = parse_bytes(text.encode(), "gk.txt")
     assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+def test_a_world_heritage_council_named_after_its_site_and_place_stays_whole() -> None:
+    # (s79d) "for helleristningene i Hjortevik": the place is the site's, as in "… for
+    # Skjærvika helleristningsfelt", no parent of the council
+    assert body_and_organization("Verdensarvrådet for helleristningene i Hjortevik") == (
+        "Verdensarvrådet for helleristningene i Hjortevik", None)
+    assert body_and_organization("Arbeidsutvalget i Kystregionen") == (
+        "Arbeidsutvalget", "Kystregionen")

@@ -13268,3 +13268,18 @@ def test_an_answer_to_an_application_is_the_other_party_s_ruling_no_task():
     _, actions = _outcomes_of("Ola Dahl sender skjema til partnerkommunene innen 1. mars. "
                               "Partnerkommunene svarer innen uke 12.")
     assert actions[-1] == ("Partnerkommunene svarer innen uke 12.", "Partnerkommunene", None)
+
+
+def test_the_assembly_electing_everyone_by_acclamation_is_a_decision() -> None:
+    # (s79d) under the valgkomité's list: "Årsmøtet valgte alle ved akklamasjon."
+    decisions, _ = _outcomes_of("Årsmøtet valgte alle ved akklamasjon.")
+    assert decisions == ["Årsmøtet valgte alle ved akklamasjon."]
+
+
+def test_gathering_a_thing_by_the_next_meeting_is_a_task() -> None:
+    # (s79d) "samler … til neste møte" as "samler inn … innen": an errand, its due unknown
+    _, actions = _outcomes_of("Ragnhild Brattli samler historielagets bilder av "
+                              "husmannsplassene til neste møte.")
+    assert actions == [("Ragnhild Brattli samler historielagets bilder av husmannsplassene "
+                        "til neste møte.", "Ragnhild Brattli", None)]
+    assert _outcomes_of("Planen samler tiltakene for hele regionen.") == ([], [])
