@@ -3695,18 +3695,18 @@ def _names_then_sentences(names: str) -> tuple[str, list[str]]:
     return names, []
 
 
-def _board_at_owners(group: str, body: str | None, people: People) -> bool:
+def _board_at_owners(group: str, body: str | None, people: People, also: bool) -> bool:
     """Whether "Fra styret møtte …" names the company's board at a meeting of its owners
     or of a control body it answers to (``_OWNERS_BODY``), where it sits as no member."""
     return group.casefold() == "styret" and bool(body) and \
         (_OWNERS_BODY.search(body.casefold()) is not None or
          # (the annual meeting it reports to: "Fra styret møtte også styreleder X, som la
          # fram årsmeldingen." at a council's årsmøte of the owners' representatives,
-         # named above it; at a club's årsmøte whose members are only counted, "Til stede:
-         # 27 medlemmer. Fra styret møtte A (styreleder) og B (kasserer).", the board are
-         # the members named, as under "Fra styret møtte:")
+         # named above it or come "også", besides them; at a club's årsmøte whose members
+         # are only counted, "Til stede: 27 medlemmer. Fra styret møtte A (styreleder) og B
+         # (kasserer).", the board are the members named, as under "Fra styret møtte:")
          (body.casefold().startswith(("årsmøte", "årsmøtet")) and
-          any(person.role == ParticipantRole.MEMBER for person in people.order)))
+          (also or any(person.role == ParticipantRole.MEMBER for person in people.order))))
 
 
 # One invited to the meeting, who came: "Kultursjef Trine Moe fra Hestnes kommune var
@@ -3735,7 +3735,8 @@ def _add_attended(people: People, sentence: str) -> bool:
             # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's
             # own notes: its members, whom the body's name gives no organisation
             role, partner = ParticipantRole.MEMBER, False
-        board = not own and _board_at_owners(group.group("group"), people.body, people)
+        board = not own and _board_at_owners(group.group("group"), people.body, people,
+                                             " også " in sentence[:40])
         if board:
             # "Fra styret møtte styreleder Eva Lund og nestleder Per Dahl." at the
             # representantskap: the board comes to report, all of it guests there (the
