@@ -9721,3 +9721,10 @@ def test_a_person_s_unit_field_is_a_service_s_field_in_a_shouted_body_too(shoute
     text = (f"{shouted}\n\nReferat frå møte\n\nDato: 4. mai 2027\nStad: Kommunehuset\n\n"
             "Til stades: Ola Nes, Lise Berg\n\nSak 1/27 Godkjenning\nGodkjend.\n")
     assert parse_bytes(text.encode(), "su.txt").body == body
+def test_a_world_heritage_council_named_after_its_site_and_place_stays_whole() -> None:
+    # (s79d) "for helleristningene i Hjortevik": the place is the site's, as in "… for
+    # Skjærvika helleristningsfelt", no parent of the council
+    assert body_and_organization("Verdensarvrådet for helleristningene i Hjortevik") == (
+        "Verdensarvrådet for helleristningene i Hjortevik", None)
+    assert body_and_organization("Arbeidsutvalget i Kystregionen") == (
+        "Arbeidsutvalget", "Kystregionen")

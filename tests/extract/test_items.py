@@ -6535,3 +6535,33 @@ def test_a_topic_with_a_dashed_subtitle_after_a_colon_stays_the_title() -> None:
     record = parse_bytes(text.encode(), "pm.txt")
     assert [item.title for item in record.items] == [
         "Godkjenning", "AMU: Vold og trusler – avviksmeldinger"]
+
+
+@pytest.mark.parametrize("heading", ["Befaring på Ose bygdetun", "Synfaring ved kaia"])
+def test_a_site_visit_with_its_place_after_the_cases_is_an_item_of_its_own(heading: str) -> None:
+    # (s79d) the site visit set apart after "Eventuelt", its heading naming the place: an
+    # unnumbered item, not the text of the last case
+    text = ("Referat fra kulturminneforum\n\nDato: 15. april 2027\n\n"
+            "Sak 15/27 Registrering\nForumet tok orienteringen til etterretning.\n\n"
+            "Sak 16/27 Eventuelt\nIngen saker.\n\n"
+            f"{heading}\nEtter lunsj dro forumet på befaring.\n")
+    record = parse_bytes(text.encode(), "kf.txt")
+    assert [(item.number, item.title) for item in record.items] == [
+        ("15/27", "Registrering"), ("16/27", "Eventuelt"), (None, heading)]
+    assert record.items[1].text == "Ingen saker."
+
+
+def test_a_sentence_about_a_site_visit_is_no_item() -> None:
+    assert items.is_standing_title("Befaring på Ose bygdetun")
+    assert not items.is_standing_title("Befaring på tomta ble gjennomført i mai.")
+
+
+def test_the_next_annual_meeting_s_month_then_the_close_is_set_apart() -> None:
+    # (s79d) "Neste årsmøte holdes i mars 2028. Møtet ble hevet kl. 21.10." after the last
+    # item: the minutes' closing paragraph, no text or decision of that item
+    text = ("Protokoll fra årsmøtet i Venneforeningen\n\nDato: 16. mars 2027\n\n"
+            "Sak 1 – Årsmelding\nÅrsmøtet godkjente årsmeldingen.\n\n"
+            "Neste årsmøte holdes i mars 2028. Møtet ble hevet kl. 21.10.\n")
+    record = parse_bytes(text.encode(), "am.txt")
+    assert record.items[-1].text == "Årsmøtet godkjente årsmeldingen."
+    assert record.items[-1].decisions == ["Årsmøtet godkjente årsmeldingen."]

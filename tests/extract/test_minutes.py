@@ -3962,3 +3962,36 @@ def test_a_next_meeting_s_town_opening_with_a_swedish_capital_is_its_place(line,
             f"{line}\n")
     record = parse_bytes(text.encode(), "gk.txt")
     assert (record.next_meeting.date, record.next_meeting.location) == ("2027-05-12", location)
+def test_the_board_named_at_a_club_s_annual_meeting_of_counted_members_are_members() -> None:
+    # (s79d) "Til stede: 27 medlemmer. Fra styret møtte A (styreleder) og B (kasserer).": the
+    # members are only counted, the board are those named of them (not guests reporting to
+    # owners' representatives listed above); the invited guest's own sentence after them
+    text = ("Protokoll fra årsmøtet i Venneforeningen for Hestnes fort\n\n"
+            "Dato: 16. mars 2027\n\n"
+            "Til stede: 27 medlemmer. Fra styret møtte Einar Strand (styreleder) og Gro Lunde "
+            "(kasserer). Kultursjef Trine Moe fra Hestnes kommune var invitert som gjest.\n\n"
+            "Sak 1 – Valg av møteleder\nSolfrid Aune ble valgt som møteleder.\n")
+    record = parse_bytes(text.encode(), "am.txt")
+    assert [(p.name, p.organization, p.role) for p in record.participants] == [
+        ("Einar Strand", None, ParticipantRole.MEMBER), ("Gro Lunde", None, ParticipantRole.MEMBER),
+        ("Trine Moe", "Hestnes kommune", ParticipantRole.GUEST),
+        ("Solfrid Aune", None, ParticipantRole.CHAIR)]
+
+
+def test_signers_side_by_side_in_a_table_with_the_writer_s_title_under_one() -> None:
+    # (s79d) "Pål Vikan | Hilde Sætre | Arne Fosse" over "referent | | ": the writer is the
+    # name over the title; the others sign untitled, no one's name runs across the cells
+    document = Document()
+    document.add_paragraph("Protokoll fra årsmøtet i Venneforeningen")
+    document.add_paragraph("Dato: 16. mars 2027")
+    document.add_paragraph("Sak 1 – Årsmelding")
+    document.add_paragraph("Årsmøtet godkjente årsmeldingen.")
+    document.add_paragraph("Hestnes, 18. mars 2027")
+    table = document.add_table(rows=2, cols=3)
+    for cell, value in zip(table.rows[0].cells, ["Pål Vikan", "Hilde Sætre", "Arne Fosse"],
+                           strict=True):
+        cell.text = value
+    table.rows[1].cells[0].text = "referent"
+    record = parse_bytes(docx_bytes(document), "am.docx")
+    assert [(p.name, p.role) for p in record.participants] == [
+        ("Pål Vikan", ParticipantRole.SECRETARY)]

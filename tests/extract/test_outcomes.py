@@ -13344,3 +13344,16 @@ def test_an_owner_line_repeating_an_earlier_task_s_doers_leaves_the_last_task_it
         ("Kari Holm bestiller refleksvester når antallet er klart.", "Kari Holm", None)]
     _, actions = _outcomes_of("Kari Holm bestiller refleksvester.\nAnsvar: Ola Dahl")
     assert actions == [("Kari Holm bestiller refleksvester.", "Ola Dahl", None)]
+def test_the_assembly_electing_everyone_by_acclamation_is_a_decision() -> None:
+    # (s79d) under the valgkomité's list: "Årsmøtet valgte alle ved akklamasjon."
+    decisions, _ = _outcomes_of("Årsmøtet valgte alle ved akklamasjon.")
+    assert decisions == ["Årsmøtet valgte alle ved akklamasjon."]
+
+
+def test_gathering_a_thing_by_the_next_meeting_is_a_task() -> None:
+    # (s79d) "samler … til neste møte" as "samler inn … innen": an errand, its due unknown
+    _, actions = _outcomes_of("Ragnhild Brattli samler historielagets bilder av "
+                              "husmannsplassene til neste møte.")
+    assert actions == [("Ragnhild Brattli samler historielagets bilder av husmannsplassene "
+                        "til neste møte.", "Ragnhild Brattli", None)]
+    assert _outcomes_of("Planen samler tiltakene for hele regionen.") == ([], [])

@@ -4219,3 +4219,14 @@ def test_a_numbered_title_wrapped_after_its_dash_is_one_title():
     texts = [b.text for b in read(out.getvalue())]
     assert "2. Innspill til tilbudsstrukturen i videregående skole 2028–2029" in texts
     assert "2029" not in texts
+
+
+def test_a_heading_in_capitals_does_not_run_on_into_a_line_in_small_letters():
+    # (s79d) "MØTEPROTOKOLL" over the body's name in the same large type: a heading in
+    # capitals wraps in capitals, the name under it is a heading of its own
+    data = scaled_pdf([(72, 760, "MØTEPROTOKOLL", 16, 1.0),
+                       (72, 738, "Verdensarvrådet for helleristningene i Hjortevik", 16, 1.0),
+                       (72, 700, "Møtedato: 03.06.2027", 11, 1.0),
+                       (72, 686, "Møtested: Verdensarvsenteret", 11, 1.0)])
+    assert [b.text for b in read(data)][:2] == [
+        "MØTEPROTOKOLL", "Verdensarvrådet for helleristningene i Hjortevik"]

@@ -5141,6 +5141,11 @@ def _body_and_organization(title: str | None) -> tuple[str | None, str | None]:
         # "Nettverk for leiarar i PP-tenesta": the service its members lead, named in its
         # definite form as no parent's proper name is; part of the body's name
         in_org = None
+    if in_org and in_org.group("word") == "i" and " for " in in_org.group("body") and \
+            in_org.group("body").casefold().startswith(_AREA_BOARDS):
+        # "Verdensarvrådet for helleristningene i Hjortevik": the site an area's board is
+        # named after, with its place, as "… for Skjærvika helleristningsfelt"; no parent
+        in_org = None
     if in_org and (in_org.group("body").split()[-1].islower() or in_org.group("word") == "ved"
                    or (in_org.group("word") == "i" and " " not in in_org.group("body") and
                        _definite_or_body(in_org.group("body")))):

@@ -275,8 +275,12 @@ _STANDING = re.compile(r"^(?:eventuelt|evt\.?|faste punkt(?:er)?|orienteringssak
                        r"orienteringar|orienteringer|referatsaker|meldingssaker|"
                        r"eventuelt/neste møte|ymse|"
                        # the site visit before the cases, a section of its own ("Befaring",
-                       # nynorsk "Synfaring"), as a heading alone
-                       r"(?:befaring|synfaring)(?:a|en)?(?=\s*:?\s*$)|"
+                       # nynorsk "Synfaring"), as a heading alone or with its place
+                       # ("Befaring på Ose bygdetun", "Synfaring ved kaia"): a line
+                       # without a sentence's stop
+                       r"(?:befaring|synfaring)(?:a|en)?"
+                       r"(?:\s+(?:på|i|ved|til|langs)\s+[^\s.!?:;,][^.!?:;,]{1,40})?"
+                       r"(?=\s*:?\s*$)|"
                        # an årsmøte's opening section before its cases: who leads, writes
                        # and signs ("Konstituering", "Åpning og konstituering")
                        r"konstituering|(?:åpning|opning)\s+og\s+konstituering|"
@@ -5484,8 +5488,8 @@ def _month_only_sentence(text: str) -> bool:
         return False
     rest = text[words.end():]
     if ". " in rest:  # "Neste samling blir i mars 2026. Dato kommer.": the day to follow
-        rest, _, after = rest.partition(". ")
-        if _DATE_TO_FOLLOW.match(after) is None:
+        rest, _, after = rest.partition(". ")  # (or the close: "… Møtet ble hevet kl. 21.")
+        if _DATE_TO_FOLLOW.match(after) is None and _CLOSED_AFTER.match(after) is None:
             return False
     return _VAGUE_TIME_ONLY.match(rest) is not None
 
@@ -5659,6 +5663,10 @@ _VAGUE_TIME_ONLY = lazy_regex(
 # A short sentence after a next meeting's month that only says its day will follow:
 # "Dato kommer.", "Endelig dato kommer senere.", nynorsk "Dato kjem seinare.", "Eksakt
 # dato blir sendt ut." (any other sentence after the month keeps the line the item's).
+# The meeting's close after the next meeting's sentence on its line: "Neste årsmøte holdes
+# i mars 2028. Møtet ble hevet kl. 21.10."
+_CLOSED_AFTER = lazy_regex(r"(?:[a-zæøå]*møtet)\s+(?:ble\s+|blei\s+|vart\s+)?(?:hevet|heva|heve)\b"
+                           r"(?:\s+(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?\s*\.?\s*$", re.I)
 _DATE_TO_FOLLOW = lazy_regex(
     r"(?:endelig\s+|endeleg\s+|eksakt\s+|nøyaktig\s+|nøyaktleg\s+)?(?:dato|datoen|tidspunkt|"
     r"tidspunktet)\s+(?:kommer|kjem|settes|vert\s+sett|blir\s+sendt|blir\s+send|sendes|"

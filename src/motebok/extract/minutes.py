@@ -3691,10 +3691,10 @@ def _items_first_role(note: str) -> ParticipantRole:
 
 
 # A full stop and a capital after it: where a group's sentence may end and another begin.
-_STOP_THEN_CAPITAL = lazy_regex(r"(?<=[a-zæøå]\.)\s+(?=[A-ZÆØÅ])")
+_STOP_THEN_CAPITAL = lazy_regex(r"(?<=[a-zæøå)]\.)\s+(?=[A-ZÆØÅ])")
 # The verb of a sentence on who came after such a stop: "Revisor Eva Dahl deltok under …"
 _TELLS_WHO_CAME = lazy_regex(r"\s(?:møtte|deltok|deltek|kom|forlot|gikk|gjekk|var\s+til\s+"
-                             r"stede|var\s+til\s+stades)\b")
+                             r"stede|var\s+til\s+stades|var\s+invitert|var\s+gjest)\b")
 
 
 def _names_then_sentences(names: str) -> tuple[str, list[str]]:
@@ -3705,21 +3705,34 @@ def _names_then_sentences(names: str) -> tuple[str, list[str]]:
     "… Per Dahl. Kari Holm", "… Hovland, Leikanger. I hennar stad …" stay), and the words
     after it must tell who came (``_TELLS_WHO_CAME``)."""
     for stop in _STOP_THEN_CAPITAL.finditer(names):
-        word = names[:stop.start()].rsplit(None, 1)[-1][:-1]
+        # (also a bracket's last word: "… og Gro Lunde (kasserer). Kultursjef …")
+        word = names[:stop.start()].rsplit(None, 1)[-1][:-1].strip("()")
         if len(word) >= 4 and word.isalpha() and word.islower() and \
                 _TELLS_WHO_CAME.search(names, stop.end()):
             return names[:stop.start()], [names[stop.end():]]
     return names, []
 
 
-def _board_at_owners(group: str, body: str | None) -> bool:
+def _board_at_owners(group: str, body: str | None, people: People, also: bool) -> bool:
     """Whether "Fra styret møtte …" names the company's board at a meeting of its owners
     or of a control body it answers to (``_OWNERS_BODY``), where it sits as no member."""
     return group.casefold() == "styret" and bool(body) and \
         (_OWNERS_BODY.search(body.casefold()) is not None or
          # (the annual meeting it reports to: "Fra styret møtte også styreleder X, som la
-         # fram årsmeldingen." at a council's årsmøte of the owners' representatives)
-         body.casefold().startswith(("årsmøte", "årsmøtet")))
+         # fram årsmeldingen." at a council's årsmøte of the owners' representatives,
+         # named above it or come "også", besides them; at a club's årsmøte whose members
+         # are only counted, "Til stede: 27 medlemmer. Fra styret møtte A (styreleder) og B
+         # (kasserer).", the board are the members named, as under "Fra styret møtte:")
+         (body.casefold().startswith(("årsmøte", "årsmøtet")) and
+          (also or any(person.role == ParticipantRole.MEMBER for person in people.order))))
+
+
+# One invited to the meeting, who came: "Kultursjef Trine Moe fra Hestnes kommune var
+# invitert som gjest.", "Eva Dahl (KS) var invitert." (a guest; not "… var invitert til
+# neste møte", an invitation still to come)
+_INVITED_GUEST = lazy_regex(r"^(?P<who>(?:[\wæøå-]+\s+){0,2}[A-ZÆØÅ][\w-]+"
+                            r"(?:\s+[A-ZÆØÅ][\w-]+){1,3}(?:\s+(?:fra|frå)\s+[A-ZÆØÅ][^.,]{1,50}|\s*\([^()]{2,50}\))?)\s+"
+                            r"(?:var|ble|vart)\s+invitert(?:\s+som\s+gjest)?\s*\.?$")
 
 
 def _add_attended(people: People, sentence: str) -> bool:
@@ -3740,7 +3753,8 @@ def _add_attended(people: People, sentence: str) -> bool:
             # "Frå arbeidsutvalet møtte Olav Sæle og Gro Hatlem" in the arbeidsutval's
             # own notes: its members, whom the body's name gives no organisation
             role, partner = ParticipantRole.MEMBER, False
-        board = not own and _board_at_owners(group.group("group"), people.body)
+        board = not own and _board_at_owners(group.group("group"), people.body, people,
+                                             " også " in sentence[:40])
         if board:
             # "Fra styret møtte styreleder Eva Lund og nestleder Per Dahl." at the
             # representantskap: the board comes to report, all of it guests there (the
@@ -3843,6 +3857,11 @@ def _add_attended(people: People, sentence: str) -> bool:
         parts = sentence.rstrip(".").split(", og ")
         if all(attended_sentence(part) for part in parts):
             return all(_add_attended(people, part) for part in parts)
+    invited = _INVITED_GUEST.match(sentence) if "invitert" in sentence else None
+    if invited:  # "Kultursjef Trine Moe fra Hestnes kommune var invitert som gjest."
+        _add_list(people, invited.group("who"), {"role": ParticipantRole.GUEST, "org": None,
+                                                 "attendance": Attendance.PRESENT})
+        return True
     attended = attended_sentence(sentence)
     if attended is None:
         return False
@@ -6393,7 +6412,7 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
     True if the line was such a signature."""
     lines, body = draft.lines, draft.lines[index].body
     signature = _SIGNATURE.match(body)
-    before = SIGNED_MARK.sub("", lines[index - 1].body).strip(" ,") if index > 0 else ""
+    before = SIGNED_MARK.sub("", _signer_over(lines, index)).strip(" ,") if index > 0 else ""
     # (the name under a label may carry its mark too: "Referent:" / "Kari Nes (sign.)")
     after = SIGNED_MARK.sub("", lines[index + 1].body).strip(" ,") if index + 1 < len(lines) \
         else ""
@@ -6420,6 +6439,21 @@ def _signed_secretary(draft: Draft, index: int, lowered: str) -> bool:
         return False
     draft.people.add(Entry(name=name, role=ParticipantRole.SECRETARY, organization=org))
     return True
+
+
+def _signer_over(lines: list[Line], index: int) -> str:
+    """The name over the title on line ``index``: the line above, or, when the signers
+    stand side by side in a table's row ("Pål Vikan | Hilde Sætre | Arne Fosse" over
+    "referent | | "), the cell over the title's own cell (the others sign untitled);
+    "" when the title's column cannot be told."""
+    above = lines[index - 1]
+    if not above.is_table or sum(1 for cell in above.cells if cell.strip()) < 2:
+        return above.body
+    cells = lines[index].cells
+    filled = [column for column, cell in enumerate(cells) if cell.strip()]
+    if len(cells) != len(above.cells) or len(filled) != 1:
+        return ""
+    return above.cells[filled[0]]
 
 
 # The title under a signed name that makes its writer the secretary, maybe with whom she

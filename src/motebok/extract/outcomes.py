@@ -1616,8 +1616,10 @@ _OUTCOME_FORM_SPECS: tuple[tuple[tuple[str, ...], str], ...] = (
      r"^(?:valgt|gjenvalgt|vald|valde|valt|attvald|attvalde):\s+(?-i:[A-ZÆØÅ])|"
      # … and after the seat it filled: "Møteleiar vald: Brynjar Lunde", "Referent valgt:"
      r"^[\wæøå]+\s+(?:valgt|gjenvalgt|vald|valt|attvald):\s+(?-i:[A-ZÆØÅ])|"
-     # "… ble foreslått som dirigent og valgt ved akklamasjon."
-     r"\b(?:valgt|vald|valt|godkjent|vedtatt)\s+ved\s+akklamasjon\b|"
+     # "… ble foreslått som dirigent og valgt ved akklamasjon.", and the assembly electing
+     # the whole list so: "Årsmøtet valgte alle ved akklamasjon."
+     r"\b(?:valgt|vald|valt|godkjent|vedtatt|(?:valgte|valde)\s+(?:alle|begge|samtlige))"
+     r"\s+ved\s+akklamasjon\b|"
      # the vote and the election alone under the names: "Enstemmig valgt.", nynorsk
      # "Samrøystes vald." (as "Enstemmig vedtatt." is the vote on a vedtak)
      r"^(?:enstemmig|einstemmig|samrøystes)\s+(?:valgt|valde|vald|valt|gjenvalgt|gjenvald|"
@@ -2884,6 +2886,12 @@ _TAKES_POINT_INTO = r"t(?:ar|ek)\s+(?:dette|det)\s+inn\s+i\s"
 _CARRIES_OUT_IN_TIME = (r"gjennomfør(?:er|ar)\s+(?:[\wæøå-]+\s+){1,5}?"
                         r"(?:i\s+løpet\s+av|innen|innan|før)\b")
 
+# Gathering a thing by a time ahead, as "samler inn" is: "Ragnhild Brattli samler
+# historielagets bilder av husmannsplassene til neste møte.", "Kari samlar innspela innan
+# 1. mai" (up to five words between; the time makes it an errand, not a description).
+_GATHERS_IN_TIME = (r"saml(?:er|ar)\s+(?!seg\b)(?:[\wæøå-]+\s+){1,5}?"
+                    r"(?:til\s+neste\s+møte|innen|innan|før)\b")
+
 # Helping someone with a thing, as "hjelper til med" is: "Sekretariatet hjelper kommunene
 # med søknaden.", "Kari hjelpar Per Bø med budsjettet" – whom (up to three words, no
 # preposition: the noun "Ny hjelper i barnehagen med …" is none; "hjelper til med" is in
@@ -2915,7 +2923,7 @@ def _patterns_by_first_letter(patterns: tuple[str, ...]) -> str:
 _TASK_VERB_RE = FoldedPattern(r"\b(?:" + _patterns_by_first_letter(
     (_RAISES_WITH, _RAISES_IN, _TAKES_UP_AGAIN, _TAKES_INTO_PAPER, _TAKES_POINT_INTO,
      _PUTS_FORWARD, _PUTS_ON_AGENDA, _STANDS_FOR, _RETURNS_TO_IT, _CARRIES_OUT_IN_TIME,
-     _SHARES_WITH, _HELPS_WITH,
+     _SHARES_WITH, _HELPS_WITH, _GATHERS_IN_TIME,
      *map(re.escape, _TASK_VERBS))) +
     r")\b")
 

@@ -4721,6 +4721,9 @@ def _continues_heading(blocks: list[Block], block: Block, step: float | None,
     previous = blocks[-1]
     if previous.kind is not HEADING or previous.level != block.level:
         return False
+    if previous.text.isupper() and not block.text.isupper() and not _dangling(previous.text):
+        return False  # "MØTEPROTOKOLL" over "Verdensarvrådet for …": a heading in capitals
+        # wraps in capitals; the line in small letters under it is a heading of its own
     if step > _HEADING_WRAP_STEP * size:
         # a heading set with wide spacing (1.5 lines) wraps in longer steps: only a line
         # that ends in a word a title never ends in ("Reiselivsstrategi for Setesdal og" /
