@@ -2,7 +2,8 @@
 
 Every stage after the extractor speaks this form: the archive stores it, ``export``
 prints it, ``import`` takes it back. ``to_dict``/``from_dict`` are exact inverses for
-every key of the spec, so parse → import → export round-trips.
+every key of the spec, so parse → import → export round-trips; so is motebok's one
+extra item key, ``exemption`` (an item closed to the public), written only when set.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ class Item:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    #: motebok's extension of spec v1 (docs/archive.md): the legal basis on which the
+    #: item is closed to the public ("offl. § 13"), as written; None: open. Written to
+    #: JSON only when set, so the record of every open item is exactly spec v1's.
+    exemption: str | None = None
+
+
+#: The extra item keys ``to_dict`` leaves out when they are None (``Item.exemption``).
+EXTRA_ITEM_KEYS = ("exemption",)
 
 
 @dataclass
@@ -97,6 +106,10 @@ class MinutesRecord:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of spec v1, keys in the spec's order."""
         data = asdict(self)
+        for item in data["items"]:
+            for key in EXTRA_ITEM_KEYS:
+                if item[key] is None:
+                    del item[key]
         ordered = {"schema_version": data.pop("schema_version")}
         ordered.update(data)
         return ordered
@@ -146,6 +159,7 @@ def _item(data: Any, where: str) -> Item:
                    for n, d in enumerate(_list(data.get("decisions"), f"{where}.decisions"))],
         actions=[_action(a, f"{where}.actions[{n}]")
                  for n, a in enumerate(_list(data.get("actions"), f"{where}.actions"))],
+        exemption=_text(data.get("exemption"), f"{where}.exemption") or None,
     )
 
 

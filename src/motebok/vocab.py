@@ -243,3 +243,22 @@ COMPANY_FORMS: tuple[str, ...] = ("as", "asa", "iks", "sa", "kf")
 # The company forms that are also words ("da" is "then", "ba" "asked"): read only as the
 # last word of a name ("Fjellvik Regnskap DA", "Nordvik Bygg BA").
 COMPANY_FORMS_ALSO_WORDS: tuple[str, ...] = ("da", "ba")
+
+
+# An agenda item closed to the public ("unntatt offentlighet"): the legal basis as the
+# secretariat or the minutes write it ("offl. § 13", "kommuneloven § 11-5"), which the
+# minutes record carries as motebok's extra item key ``exemption`` (docs/archive.md).
+#: The words the public sees in a closed item's place (as a title, after its number).
+CLOSED_TO_PUBLIC = gettext_noop("Closed to the public")
+#: Norwegian for the same: what an export for the public writes as the item's title
+#: (a minutes record's text is Norwegian, whatever language the reader's pages are in).
+CLOSED_TO_PUBLIC_NB = "Unntatt offentlighet"
+#: The longest legal basis stored ("offl. § 23 første ledd, jf. fvl. § 13 første ledd nr. 1").
+EXEMPTION_MAX = 200
+
+
+def closed_title(basis: str, words: str = CLOSED_TO_PUBLIC_NB) -> str:
+    """The neutral title of a closed item: "Unntatt offentlighet (offl. § 13)", or the
+    words alone when no basis is written."""
+    basis = " ".join(basis.split())
+    return f"{words} ({basis})" if basis else words

@@ -346,3 +346,69 @@ def test_a_reason_is_restored_only_on_a_cancelled_meeting(tmp_path):
     data[0]["archive"]["cancel_reason"] = ["Feil"]
     backup.write_text(json.dumps(data), encoding="utf-8")
     assert not importer.import_paths([str(backup)]).ok
+
+
+def _closed_record() -> MinutesRecord:
+    """A record with one open item and one closed to the public (``exemption``)."""
+    return MinutesRecord.from_dict({
+        "schema_version": 1, "kind": "minutes", "title": "Referat", "body": "Styret i Testdalen",
+        "meeting": {"date": "2025-03-12"},
+        "items": [
+            {"number": "1/25", "title": "Budsjett", "text": "Vedtatt.", "decisions": ["Ja."]},
+            {"number": "2/25", "title": "Tilsetting", "text": "Drøftet.",
+             "decisions": ["Søker to tilsettes."],
+             "actions": [{"text": "Ringe søkeren", "responsible": "Kari", "due": None}],
+             "exemption": "offl. § 13"}]})
+
+
+def test_the_exemption_key_is_written_only_on_closed_items():
+    data = _closed_record().to_dict()
+    assert "exemption" not in data["items"][0]
+    assert data["items"][1]["exemption"] == "offl. § 13"
+    assert MinutesRecord.from_dict(data).to_dict() == data
+    with pytest.raises(ValueError, match=r"items\[0\]\.exemption"):
+        MinutesRecord.from_dict({**data, "items": [{"exemption": 13}]})
+
+
+def test_a_record_s_fingerprint_of_open_items_is_as_before():
+    """An open item's record hashes as it did before the key existed (no re-import)."""
+    from motebok.archive.parsing import record_hash
+
+    record = _closed_record()
+    record.items = record.items[:1]
+    canonical = json.dumps(record.to_dict(), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    import hashlib
+
+    assert record_hash(record) == hashlib.sha256(canonical.encode()).hexdigest()
+    assert "exemption" not in canonical
+
+
+def test_the_exemption_round_trips_through_import_and_export(tmp_path):
+    importer.store_record(_closed_record())
+    item = AgendaItem.objects.get(number="2/25")
+    assert item.exemption == "offl. § 13" and item.is_closed
+    assert not AgendaItem.objects.get(number="1/25").is_closed
+    item.title_public = True
+    item.save()
+    first, backup = back_up_and_empty(tmp_path)
+    record = json.loads(first)[0]
+    assert record["items"][1]["exemption"] == "offl. § 13"
+    assert record["archive"]["public_titles"] == [1]
+    assert "exemption" not in record["items"][0]
+    assert importer.import_paths([str(backup)]).ok
+    restored = AgendaItem.objects.get(number="2/25")
+    assert restored.exemption == "offl. § 13" and restored.title_public
+    assert json.dumps(exporter.export_all(), ensure_ascii=False, indent=2) == first
+
+
+def test_an_export_for_the_public_gives_the_closed_item_s_number_and_basis_alone(personas):
+    importer.store_record(_closed_record())
+    Meeting.objects.update(status=MeetingStatus.PUBLISHED.value, body=personas.body)
+    for user in (personas.anonymous, personas.outsider):  # (access to another body)
+        item = exporter.export_all(user)[0]["items"][1]
+        assert item == {"number": "2/25", "title": "Unntatt offentlighet (offl. § 13)",
+                        "text": "", "decisions": [], "actions": [], "exemption": "offl. § 13"}
+    for user in (None, personas.member, personas.secretariat, personas.superuser):
+        whole = exporter.export_all(user)[0]["items"][1]
+        assert whole["title"] == "Tilsetting" and whole["decisions"] == ["Søker to tilsettes."]

@@ -146,3 +146,18 @@ def test_an_export_of_some_statuses_is_no_whole_backup(capsys):
     captured = capsys.readouterr()
     assert captured.out == "[]\n"
     assert "no meeting of the bodies and statuses asked for" in captured.err
+
+
+def test_parse_writes_the_exemption_of_a_closed_item_only(capsys, tmp_path):
+    # (s79f) motebok's extra item key: on the closed item alone, the others spec v1's
+    import json
+
+    minutes = tmp_path / "styre.txt"
+    minutes.write_text("Referat fra styremøte\n\nDato: 12.03.2025\n\n"
+                       "Sak 1/25 Budsjett\nVedtatt.\n\n"
+                       "Sak 2/25 Personalsak\nUnntatt offentlighet, jf. offl. § 13\n"
+                       "Saken ble drøftet.\n", encoding="utf-8")
+    assert main(["parse", str(minutes), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert [item.get("exemption") for item in items] == [None, "offl. § 13"]
+    assert "exemption" not in items[0]

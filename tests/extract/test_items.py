@@ -6565,3 +6565,48 @@ def test_the_next_annual_meeting_s_month_then_the_close_is_set_apart() -> None:
     record = parse_bytes(text.encode(), "am.txt")
     assert record.items[-1].text == "Årsmøtet godkjente årsmeldingen."
     assert record.items[-1].decisions == ["Årsmøtet godkjente årsmeldingen."]
+def _closed_items(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    record = parse_bytes(text.encode(), "styre.txt")
+    return [(item.number, item.title, item.exemption) for item in record.items]
+
+
+def test_a_closed_case_carries_the_legal_basis_its_note_gives() -> None:
+    # (s79f) the record's extra item key ``exemption``: the law the note cites, as written
+    text = ("Referat fra styremøte\n\nDato: 12.03.2025\n\n"
+            "Sak 1/25 Godkjenning av innkalling\nGodkjent.\n\n"
+            "Sak 2/25 Unntatt offentlighet, jf. offl. § 13\nTilsetting av daglig leder\n"
+            "Styret drøftet søkerne.\n\n"
+            "Sak 3/25 (U.off.) Personalsak\nSaken ble drøftet.\n\n"
+            "Sak 4/25 Klage på vedtak\nU.off. jf. offl. § 23 første ledd\nKlagen ble behandlet.\n\n"
+            "Sak 5/25 Eventuelt\nIngen saker.\n")
+    assert _closed_items(text) == [
+        ("1/25", "Godkjenning av innkalling", None),
+        ("2/25", "Tilsetting av daglig leder", "offl. § 13"),
+        ("3/25", "Personalsak", "U.off."),
+        ("4/25", "Klage på vedtak", "offl. § 23 første ledd"),
+        ("5/25", "Eventuelt", None)]
+    record = parse_bytes(text.encode(), "styre.txt")
+    assert "exemption" not in record.to_dict()["items"][0]
+    assert record.to_dict()["items"][1]["exemption"] == "offl. § 13"
+
+
+def test_a_nynorsk_note_and_a_long_citation_give_their_basis() -> None:
+    text = ("Protokoll frå møte i klagenemnda\n\nDato: 12.03.2025\n\n"
+            "Sak 1/25 Klage på feiegebyr\n"
+            "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1\n"
+            "Klagen vart handsama.\n\n"
+            "Sak 2/25 Klage på tilsyn\nUnnateke offentlegheit.\nKlagen vart avvist.\n\n"
+            "Sak 3/25 Personalsak\nU.off. § 13\nDrøfta.\n\n"
+            "Sak 4/25 Årsmelding\nUnntatt offentlighet gjelder ikke denne saken.\n")
+    assert [basis for _n, _t, basis in _closed_items(text)] == [
+        "offl. § 13, jf. fvl. § 13 første ledd nr. 1", "Unnateke offentlegheit",
+        "offl. § 13", None]
+
+
+def test_the_basis_of_a_note() -> None:
+    assert items.exemption_basis("(Unntatt offentlighet, jf. offl. § 13)") == "offl. § 13"
+    assert items.exemption_basis("Unnateke offentlegheit etter offl. § 13") == "offl. § 13"
+    assert items.exemption_basis("Lukket møte etter kommuneloven § 11-5.") == \
+        "kommuneloven § 11-5"
+    assert items.exemption_basis("U.off.") == "U.off."
+    assert items.exemption_basis("Lukket sak") == "Lukket sak"

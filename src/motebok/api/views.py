@@ -19,7 +19,15 @@ from motebok import vocab
 from motebok.api import pagination, params, serialize
 from motebok.api.http import BadParameter, NotFound, api_view, error, ok
 from motebok.api.openapi import openapi_document
-from motebok.archive.models import Action, Meeting, Membership, Organization, Participation, Person
+from motebok.archive.models import (
+    Action,
+    Meeting,
+    Membership,
+    Organization,
+    Participation,
+    Person,
+    reads_closed_items,
+)
 from motebok.search.results import KINDS
 
 BODY_KINDS = (vocab.OrganizationKind.BODY, vocab.OrganizationKind.WORKING_GROUP)
@@ -89,7 +97,10 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
         "url": serialize.link(request, "meeting", meeting.pk),
         "body_url": serialize.link(request, "body", meeting.body.slug) if meeting.body else None,
     }
-    data.update(exporter.export_meeting(meeting).to_dict())
+    # an item closed to the public: its number, neutral title and legal basis only,
+    # unless this user may read it (``reads_closed_items``, the drafts' rule)
+    public = not reads_closed_items(request.user, meeting)
+    data.update(exporter.export_meeting(meeting, public=public).to_dict())
     return ok(data)
 
 

@@ -50,7 +50,7 @@ class ParticipationInline(LockedMeetingInline):
 class AgendaItemInline(LockedMeetingInline):
     model = m.AgendaItem
     extra = 0
-    fields = ["order", "number", "title", "sequence", "year"]
+    fields = ["order", "number", "title", "sequence", "year", "exemption", "title_public"]
     show_change_link = True
 
 

@@ -30,6 +30,7 @@ from motebok.archive.models import (
     Membership,
     Organization,
     Participation,
+    access_body_ids,
 )
 from motebok.archive.names import normalize_name
 from motebok.vocab import ActionStatus
@@ -63,8 +64,12 @@ def with_record_rows(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
         *_record_prefetches())
 
 
-def meeting_to_record(meeting: Meeting) -> rec.MinutesRecord:
-    """The minutes record of one stored meeting (related rows loaded here if need be)."""
+def meeting_to_record(meeting: Meeting, *, public: bool = False) -> rec.MinutesRecord:
+    """The minutes record of one stored meeting (related rows loaded here if need be).
+
+    ``public``: as the public may read it — an item closed to the public keeps its
+    number and ``exemption`` but gives its neutral title (``public_record_title``) and
+    no text, decisions or actions (``reads_closed_items`` says who reads them all)."""
     cache = getattr(meeting, "_prefetched_objects_cache", {})
     if "participations" not in cache or "items" not in cache:
         prefetch_related_objects([meeting], *_record_prefetches())
@@ -86,7 +91,8 @@ def meeting_to_record(meeting: Meeting) -> rec.MinutesRecord:
         meeting=rec.Meeting(date=_iso(meeting.date), start=_hhmm(meeting.start),
                               end=_hhmm(meeting.end), location=meeting.location),
         participants=[_participant(p) for p in _ordered(meeting.participations)],
-        items=[_item(i) for i in _ordered(meeting.items)],
+        items=[_public_item(i) if public and i.is_closed else _item(i)
+               for i in _ordered(meeting.items)],
         next_meeting=rec.NextMeeting(date=_iso(meeting.next_date),
                                      start=_hhmm(meeting.next_start),
                                      location=meeting.next_location),
@@ -112,10 +118,33 @@ def _participant(row: Participation) -> rec.Participant:
 
 
 def _item(row: AgendaItem) -> rec.Item:
-    """An agenda item with its decisions and actions."""
+    """An agenda item with its decisions and actions (and, closed to the public, the
+    legal basis: motebok's extra key ``exemption``)."""
     return rec.Item(number=row.number, title=row.title, text=row.text or "",
                     decisions=[d.text for d in _ordered(row.decisions)],
-                    actions=[_action(a) for a in _ordered(row.actions)])
+                    actions=[_action(a) for a in _ordered(row.actions)],
+                    exemption=row.exemption.strip() or None)
+
+
+def _public_item(row: AgendaItem) -> rec.Item:
+    """A closed item as the public reads it: number, neutral title (or the title the
+    secretariat published) and the legal basis; nothing more."""
+    return rec.Item(number=row.number, title=row.public_record_title(),
+                    exemption=row.exemption.strip() or None)
+
+
+def closed_reader(user: Any) -> Any:
+    """A test ``meeting -> bool``: whether ``user`` reads the closed items of a meeting
+    (``models.reads_closed_items``), asking the database once for all meetings (the
+    bodies the user has access to), not once per meeting; ``user`` None: the CLI,
+    which reads everything."""
+    if user is None:
+        return lambda meeting: True
+    bodies = access_body_ids(user)
+    if bodies is None:
+        return lambda meeting: True
+    ids = set() if bodies.query.is_empty() else set(bodies.values_list("pk", flat=True))
+    return lambda meeting: meeting.body_id is not None and meeting.body_id in ids
 
 
 def _action(row: Action) -> rec.Action:
@@ -139,6 +168,10 @@ def archive_facts(meeting: Meeting) -> dict[str, Any]:
         facts["mode"] = meeting.mode
     if meeting.link:
         facts["link"] = meeting.link
+    public_titles = [i for i, item in enumerate(_ordered(meeting.items))
+                     if item.title_public and item.is_closed]
+    if public_titles:
+        facts["public_titles"] = public_titles  # (closed items whose title is public)
     done = [[i, a, row.done_note, row.done_at.isoformat() if row.done_at else None]
             for i, item in enumerate(_ordered(meeting.items))
             for a, row in enumerate(_ordered(item.actions))
@@ -258,6 +291,7 @@ def iter_export(user: Any = None, bodies: Iterable[int] | None = None,
     pairs = list(meetings.values_list("pk", "body_id"))
     last_of_body = {body_id: pk for pk, body_id in pairs if body_id is not None}
     carried = set(last_of_body.values()) if user is None else set()
+    reads_closed = closed_reader(user)
     for start in range(0, len(pairs), CHUNK):
         chunk = [pk for pk, _body in pairs[start:start + CHUNK]]
         loaded = {m.pk: m for m in with_record_rows(Meeting.objects.filter(pk__in=chunk))}
@@ -265,7 +299,7 @@ def iter_export(user: Any = None, bodies: Iterable[int] | None = None,
         members = body_memberships(last) if last else {}
         for pk in chunk:
             meeting = loaded[pk]
-            data = meeting_to_record(meeting).to_dict()
+            data = meeting_to_record(meeting, public=not reads_closed(meeting)).to_dict()
             data[ARCHIVE_KEY] = {"status": meeting.status, **archive_facts(meeting)}
             if members.get(meeting.body_id) and pk in carried:
                 data[ARCHIVE_KEY]["memberships"] = members[meeting.body_id]

@@ -978,8 +978,8 @@ def _carried_memberships(body: Organization, entries: list[dict[str, Any]],
 def _carried_facts(meeting: Meeting, facts: dict[str, Any]) -> None:
     """Give a restored meeting what a backup kept of it beyond spec v1
     (``exporter.archive_facts``): how it is held, why it was cancelled (only on a
-    cancelled meeting), and which actions are done (with their note and time), found
-    by their item's and their own place."""
+    cancelled meeting), which closed items' titles are public, and which actions are
+    done (with their note and time), found by their item's and their own place."""
     reason = facts.get("cancel_reason") or ""
     if not isinstance(reason, str):
         raise ImportProblem("archive.cancel_reason must be a string")
@@ -993,6 +993,15 @@ def _carried_facts(meeting: Meeting, facts: dict[str, Any]) -> None:
     if mode or link:
         Meeting.objects.filter(pk=meeting.pk).update(mode=mode, link=link)
         meeting.mode, meeting.link = mode, link
+    public_titles = facts.get("public_titles") or []
+    if not isinstance(public_titles, list) or not all(
+            isinstance(n, int) and not isinstance(n, bool) for n in public_titles):
+        raise ImportProblem("archive.public_titles must be a list of item places")
+    if public_titles:
+        items = list(AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
+                     .values_list("pk", flat=True))
+        AgendaItem.objects.filter(pk__in=[items[n] for n in public_titles
+                                          if 0 <= n < len(items)]).update(title_public=True)
     done = facts.get("done") or []
     if not done:
         return
@@ -1105,7 +1114,8 @@ def _item_rows(meeting: Meeting, record: MinutesRecord) -> list[dict[str, Any]]:
         sequence, year = parse_number(item.number)
         rows.append({"meeting": meeting, "number": item.number, "sequence": sequence,
                      "year": year, "title": item.title, "text": item.text or "",
-                     "order": order})
+                     "order": order,
+                     "exemption": (item.exemption or "").strip()})
     return rows
 
 

@@ -81,17 +81,34 @@ def access_body_ids(user: Any) -> models.QuerySet | None:
     return Organization.objects.filter(Q(pk__in=direct) | Q(parent_id__in=direct)).values("pk")
 
 
-def visibility_q(user: Any, prefix: str = "") -> Q:
+def visibility_q(user: Any, prefix: str = "", item_prefix: str | None = None) -> Q:
     """The one visibility rule as a filter on Meeting fields reached through ``prefix``.
 
     Published minutes are public; every status is visible to superusers and to users with
     a BodyAccess row (member or secretariat) on the meeting's body or its parent body.
+    With ``item_prefix`` (the path to an ``AgendaItem``: a decision's or an action's) the
+    rows of an item closed to the public (``AgendaItem.is_closed``) are visible by the
+    same rule as drafts: to those with access to the body, never to the public.
     """
     bodies = access_body_ids(user)
     if bodies is None:
         return Q()
     published = Q(**{f"{prefix}status": MeetingStatus.PUBLISHED.value})
+    if item_prefix is not None:
+        published &= Q(**{f"{item_prefix}exemption": ""})
     return published | Q(**{f"{prefix}body_id__in": bodies})
+
+
+def reads_closed_items(user: Any, meeting: Meeting) -> bool:
+    """Whether ``user`` may read the items of ``meeting`` closed to the public: those who
+    may see its drafts (superusers, BodyAccess on its body or the body's parent), as
+    ``visibility_q`` has it. No query for the public or a superuser, one else."""
+    bodies = access_body_ids(user)
+    if bodies is None:
+        return True
+    if bodies.query.is_empty() or meeting.body_id is None:
+        return False
+    return bodies.filter(pk=meeting.body_id).exists()
 
 
 def _choices(enum) -> list[tuple[str, Any]]:
@@ -102,13 +119,15 @@ def _choices(enum) -> list[tuple[str, Any]]:
 
 
 class VisibleQuerySet(models.QuerySet):
-    """A queryset whose rows belong to a meeting reached through ``meeting_path``."""
+    """A queryset whose rows belong to a meeting reached through ``meeting_path`` (and,
+    with ``item_path``, to an agenda item, whose closing to the public hides them)."""
 
     meeting_path = ""
+    item_path: str | None = None
 
     def visible_to(self, user: Any) -> models.QuerySet:
         """Only the rows whose meeting ``user`` may see (see ``visibility_q``)."""
-        return self.filter(visibility_q(user, self.meeting_path))
+        return self.filter(visibility_q(user, self.meeting_path, self.item_path))
 
 
 # --------------------------------------------------------------------------- organisations
@@ -303,8 +322,8 @@ class PersonQuerySet(models.QuerySet):
                           .filter(person=models.OuterRef("pk")))
             | models.Exists(Participation.objects.filter(person=models.OuterRef("pk"),
                                                          meeting__in=meetings))
-            | models.Exists(Action.objects.filter(responsible_person=models.OuterRef("pk"),
-                                                  item__meeting__in=meetings)))
+            | models.Exists(Action.objects.visible_to(user)
+                            .filter(responsible_person=models.OuterRef("pk"))))
 
 
 class Person(models.Model):
@@ -957,7 +976,15 @@ class AgendaItemQuerySet(VisibleQuerySet):
 
 
 class AgendaItem(models.Model):
-    """One agenda item (sak): its number as written, title, text and order."""
+    """One agenda item (sak): its number as written, title, text and order.
+
+    An item may be closed to the public ("unntatt offentlighet"): ``exemption`` holds the
+    legal basis as written ("offl. § 13"; empty: open). The public then sees its number
+    and a neutral title ("Unntatt offentlighet (offl. § 13)", ``public_title``) and
+    nothing of its text, decisions or actions; those who may see the body's drafts
+    (``reads_closed_items``) see it all, marked. ``title_public``: the secretariat chose
+    to show the real title to the public (the text stays closed).
+    """
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
     number = models.CharField(_("number"), max_length=100, null=True, blank=True)
@@ -966,6 +993,16 @@ class AgendaItem(models.Model):
     title = models.TextField(_("title"), null=True, blank=True)
     text = models.TextField(_("text"), blank=True, default="")
     order = models.PositiveIntegerField(_("order"), default=0)
+    exemption = models.CharField(
+        _("closed to the public under"), max_length=vocab.EXEMPTION_MAX, blank=True,
+        default="",
+        help_text=_("The legal basis as written, e.g. \"offl. § 13\" or \"kommuneloven "
+                    "§ 11-5\". Empty: the item is open. The public sees only its number "
+                    "and \"Closed to the public\" with the basis."))
+    title_public = models.BooleanField(
+        _("title may be published"), default=False,
+        help_text=_("Show the item's title to the public although the item is closed "
+                    "(its text, decisions and actions stay closed)."))
 
     objects = AgendaItemQuerySet.as_manager()
 
@@ -977,6 +1014,32 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return " ".join(x for x in (self.number, self.title) if x) or f"#{self.pk}"
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed to the public: a legal basis is written."""
+        return bool(self.exemption and self.exemption.strip())
+
+    @property
+    def closed_label(self) -> str:
+        """ "Unntatt offentlighet (offl. § 13)" in the reader's language ("" if open)."""
+        if not self.is_closed:
+            return ""
+        return vocab.closed_title(self.exemption, gettext(vocab.CLOSED_TO_PUBLIC))
+
+    @property
+    def public_title(self) -> str | None:
+        """The title the public sees: the title of an open item or of one whose title
+        the secretariat published, else the neutral ``closed_label``."""
+        if not self.is_closed or self.title_public:
+            return self.title
+        return self.closed_label
+
+    def public_record_title(self) -> str | None:
+        """``public_title`` in the minutes record's (Norwegian) words, for exports."""
+        if not self.is_closed or self.title_public:
+            return self.title
+        return vocab.closed_title(self.exemption)
 
     def assign_number(self) -> str:
         """Give the item the next number of its body's series and return it.
@@ -1007,9 +1070,10 @@ class AgendaItem(models.Model):
 
 
 class DecisionQuerySet(VisibleQuerySet):
-    """Decisions, visible with their meeting."""
+    """Decisions, visible with their meeting (and item: see ``AgendaItem.is_closed``)."""
 
     meeting_path = "item__meeting__"
+    item_path = "item__"
 
 
 class Decision(models.Model):
@@ -1031,9 +1095,11 @@ class Decision(models.Model):
 
 
 class ActionQuerySet(VisibleQuerySet):
-    """Follow-up actions: open, overdue, done — and visible with their meeting."""
+    """Follow-up actions: open, overdue, done — and visible with their meeting (and
+    item: see ``AgendaItem.is_closed``)."""
 
     meeting_path = "item__meeting__"
+    item_path = "item__"
 
     def open(self) -> models.QuerySet:
         """Actions still to be done."""

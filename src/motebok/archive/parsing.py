@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from motebok.errors import MotebokError
-from motebok.record import MinutesRecord
+from motebok.record import Item, MinutesRecord
 
 #: The record's classes, which every worker's answer is made of, pickled as one-byte
 #: codes (``copyreg``'s extension registry; 240–255 are for private use, never given
@@ -454,9 +454,13 @@ def _fields_of(value: Any) -> dict[str, Any]:
             raise TypeError(f"{type(value).__name__} is not part of a minutes record")
         count = _FIELD_COUNTS[type(value)] = len(dataclasses.fields(value))
     found = getattr(value, "__dict__", None)
-    if found is not None and len(found) == count:  # every field is set by __init__
-        return found
-    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if found is None or len(found) != count:  # (every field is set by __init__)
+        found = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if type(value) is Item and found["exemption"] is None:
+        # an open item: without motebok's extra key, as ``to_dict`` writes it (and as
+        # every record was fingerprinted before there was one)
+        return {key: field for key, field in found.items() if key != "exemption"}
+    return found
 
 
 #: dataclass → its number of fields (``_fields_of``)

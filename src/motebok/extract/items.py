@@ -683,6 +683,10 @@ class Section:
     # the heading marks the item as a case for orientation ("O-sak 3/25", "Budsjett
     # (O)", "Orienteringssak" under it): the body is told, not asked to decide
     briefing: bool = False
+    # the case is closed to the public: the legal basis its note gives ("offl. § 13"),
+    # or the note itself when it cites none ("U.off."); the record's extra item key
+    # ``exemption`` (``exemption_of``)
+    exemption: str | None = None
 
 
 def normalize_number(raw: str) -> str:
@@ -3922,7 +3926,10 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
     the two halves of a sentence a page break split join up as one.
     """
     sections: list[Section] = []
+    closed: tuple[int, str] | None = None  # (the section a closed case's heading makes, basis)
     for n, cand in enumerate(items):
+        if closed is not None:
+            _mark_closed(sections, closed)
         stop = items[n + 1].line if n + 1 < len(items) else end
         if n + 1 < len(items) and stop - 1 > cand.line and (
                 is_group_heading(lines[stop - 1]) or is_day_heading(lines[stop - 1].body)):
@@ -3942,6 +3949,8 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
             cand.row.last_line  # (a row continued over several lines ends at the last)
         first = max(first, cand.form_end)  # (a print's filing table is no text)
         body_lines = lines[first + 1:stop]
+        basis = exemption_of(cand.raw_title or cand.title, body_lines)
+        closed = (len(sections), basis) if basis is not None else None
         if first > cand.line + 1:
             body_lines = _cell_lines_between(lines, cand.line, first) + body_lines
         if lines[cand.line].kind is TABLE_ROW and lines[cand.line].cells and \
@@ -4056,7 +4065,76 @@ def build_sections(lines: list[Line], items: list[Candidate], end: int,
         # (by position: number, title, lines, heading_rest, row, rest_after, briefing)
         sections.append(Section(cand.number or None, title or None, body_lines, rest,
                                 cand.row, rest_after, briefing))
+    if closed is not None:
+        _mark_closed(sections, closed)
     return sections
+
+
+def _mark_closed(sections: list[Section], closed: tuple[int, str]) -> None:
+    """Give the section a closed case's heading made (the ``closed[0]``-th, if its
+    candidate made one) the legal basis ``closed[1]``."""
+    if len(sections) > closed[0]:
+        sections[closed[0]].exemption = closed[1]
+
+
+def exemption_of(heading: str | None, body_lines: list[Line]) -> str | None:
+    """The legal basis on which a case is closed to the public, from the note its heading
+    or the first line of its text gives: "Sak 3/24 (U.off.) Tilsetting", "Sak 3/24
+    Unntatt offentlighet, jf. offl. § 13" (the title below), "Sak 2/24" / "U.off. jf.
+    offl. § 13" (the note over the title or the text). None for an open case.
+
+    Only the heading and the first line of text are read (a note elsewhere in the text
+    tells of something else: "Saken var unntatt offentlighet i fjor"); a substring test
+    of their first letters spares every open case the patterns.
+    """
+    if heading:
+        mark = heading.lstrip()
+        if mark[:2] in _EXEMPTION_STARTS or mark[:2] in _CLOSED_STARTS:
+            if is_exemption_note(mark):
+                return exemption_basis(mark)
+            if mark[:2] in _EXEMPTION_STARTS and (found := _EXEMPTION_MARK.match(mark)):
+                return exemption_basis(found.group())
+    first = next((line.body.strip() for line in body_lines[:2] if line.body.strip()), "")
+    if first[:2] in _EXEMPTION_STARTS or first[:2] in _CLOSED_STARTS:
+        if is_exemption_note(first):
+            return exemption_basis(first)
+        if first[:2] in _EXEMPTION_STARTS and (found := _EXEMPTION_MARK.match(first)):
+            return exemption_basis(found.group())
+        if first[:2] in _EXEMPTION_STARTS and (bare := _BARE_SECTION_NOTE.fullmatch(first)):
+            return f"offl. § {bare.group(1)}"  # "U.off. § 13": the section of offentleglova
+        if "§" in first and len(first) <= 160 and (note := _EXEMPTION_NOTE.match(first)) and \
+                _LAW_TAIL.fullmatch(first, note.end()):
+            # "Unntatt offentlighet, jf. offl. § 13, jf. fvl. § 13 første ledd nr. 1": the
+            # citation goes on past what ``is_exemption_note`` reads
+            return exemption_basis(first)
+    return None
+
+
+def exemption_basis(note: str) -> str:
+    """The legal basis a note on a closed case gives, as written: "Unntatt offentlighet,
+    jf. offl. § 13" → "offl. § 13", "(U.off. jf. offl. § 23 første ledd)" → "offl. § 23
+    første ledd"; a note citing no law is itself the basis ("U.off.", "Lukket sak")."""
+    note = " ".join(note.split()).strip("()[]:;–—- ")
+    law = _EXEMPTION_BASIS.search(note)
+    if law is None:
+        note = note.rstrip(",")
+        # ("Unnateke offentlegheit." without its full stop; "U.off." keeps its own)
+        return note if note[-4:].casefold() == "off." else note.rstrip(".")
+    return note[law.start():].rstrip(".,;:)] ").replace(" )", ")")
+
+
+# What may follow a law's section in a citation: "første ledd nr. 1", ", jf. fvl. § 13",
+# "bokstav a", "og § 24"
+_LAW_TAIL = lazy_regex(r"(?:[\s,.;]*(?:jf\.?|jfr\.?|og|nr\.?|bokstav|første|andre|tredje|fyrste|"
+                       r"ledd|punktum|\d+[a-z]?|[a-h]\)?|fvl\.?|offl\.?|forvaltningsloven|"
+                       r"forvaltningslova|§+))*[\s,.;)]*", re.I)
+# "U.off. § 13", "(U. off. § 23)": the note with the section of offentleglova alone
+_BARE_SECTION_NOTE = lazy_regex(r"\(?\s*u\.?\s?off\.?\s*§+\s*(\d+[a-z]?)\s*\)?\.?", re.I)
+# The law a note on a closed case cites, from its name: "offl. § 13", "offentleglova § 13",
+# "kommuneloven § 11-5", "fvl. § 13" (what follows it, another law or "første ledd", too)
+_EXEMPTION_BASIS = lazy_regex(r"\b(?:offl\.?|offentleglova|offentlighetsloven|fvl\.?|"
+                              r"forvaltningsloven|forvaltningslova|kommuneloven|kommunelova|"
+                              r"koml\.?)\s*§", re.I)
 
 
 def _cell_lines_between(lines: list[Line], row: int, last: int) -> list[Line]:

@@ -7094,7 +7094,7 @@ def build_items(draft: Draft) -> None:
         draft.record.items.append(Item(
             section.number, section.title, text,
             [] if summons else outcomes.decisions,
-            [] if summons else outcomes.actions))
+            [] if summons else outcomes.actions, section.exemption))
     if len(draft.record.items) > 1:
         _to_cited_items(draft.record.items, cited)
         if any(cited_texts):

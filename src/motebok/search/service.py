@@ -72,6 +72,10 @@ REBUILD_CHUNK = 200
 #: parameters per statement).
 STORE_BATCH = 500
 PUBLISHED_TAG = filter_tag("status", MeetingStatus.PUBLISHED.value)
+#: The status tag of the entries of an item closed to the public (its text, decisions,
+#: actions), whatever its meeting's status: never ``PUBLISHED_TAG``, so such an entry
+#: is found only by those who see the body's drafts (its body tag), as a draft's is.
+CLOSED_TAG = filter_tag("status", "exempt")
 #: How a title entry holds its meeting's own words (``title_tags``).
 TITLE_CONTEXT = backends.TITLE_CONTEXT
 #: The filter tag each entry carries first, before its meeting's tags: what it is
@@ -146,6 +150,12 @@ def entry_tags(status: str, body_id: int | None, day: date | None,
     (whose "zz" start no word of a text has, so neither is ever taken for the other)."""
     filters = filter_tags(status, body_id, day, person_ids)
     return f"{filters} {context}" if context else filters
+
+
+def closed_tags(tags: str) -> str:
+    """The tags of an entry of an item closed to the public from its meeting's (``entry_tags``,
+    whose first tag is the status): ``CLOSED_TAG`` in the status tag's place."""
+    return CLOSED_TAG + tags[tags.find(" "):] if " " in tags else CLOSED_TAG
 
 
 def visibility_tags(user: Any) -> tuple[str, ...] | None:
@@ -267,7 +277,8 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
     items: dict[int, list[dict]] = {}
     for item in (AgendaItem.objects.filter(meeting_id__in=meeting_ids)
                  .order_by("order", "pk")
-                 .values("pk", "meeting_id", "number", "sequence", "year", "title", "text")):
+                 .values("pk", "meeting_id", "number", "sequence", "year", "title", "text",
+                         "exemption")):
         items.setdefault(item["meeting_id"], []).append(item)
     decisions: dict[int, list[str]] = {}
     for item_id, text in (Decision.objects.filter(item__meeting_id__in=meeting_ids)
@@ -291,11 +302,12 @@ def entries_for(meeting_ids: Sequence[int]) -> list[NewEntry]:
             heading = item_heading(item["number"], item["sequence"], item["year"],
                                    item["title"])
             text = headed_text(heading, item["text"])
-            entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, tags,
+            own = closed_tags(tags) if item["exemption"].strip() else tags
+            entries.append(_entry(meeting["pk"], item["pk"], KIND_ITEM, text, own,
                                   heading=heading))
-            entries.extend(_entry(meeting["pk"], item["pk"], KIND_DECISION, text, tags)
+            entries.extend(_entry(meeting["pk"], item["pk"], KIND_DECISION, text, own)
                            for text in decisions.get(item["pk"], ()))
-            entries.extend(_entry(meeting["pk"], item["pk"], KIND_ACTION, text, tags)
+            entries.extend(_entry(meeting["pk"], item["pk"], KIND_ACTION, text, own)
                            for text in actions.get(item["pk"], ()))
     return entries
 
@@ -334,9 +346,10 @@ def _written_entries(meeting: Meeting,
         item_id = item.id
         heading = item_heading(item.number, item.sequence, item.year, item.title)
         text = headed_text(heading, item.text)
-        entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, tags, prepared, heading))
+        own = closed_tags(tags) if item.exemption else tags  # (an import stores it stripped)
+        entries.append(_entry(meeting_id, item_id, KIND_ITEM, text, own, prepared, heading))
         for decision in item._prefetched_objects_cache["decisions"]:
-            entries.append(_entry(meeting_id, item_id, KIND_DECISION, decision.text, tags,
+            entries.append(_entry(meeting_id, item_id, KIND_DECISION, decision.text, own,
                                   prepared))
         for action in item._prefetched_objects_cache["actions"]:
             # (the person only when there is one: the related descriptor's look-up in
@@ -345,7 +358,7 @@ def _written_entries(meeting: Meeting,
                 else None
             text = action_text(action.text, person.name if person is not None
                                else action.responsible_text)
-            entries.append(_entry(meeting_id, item_id, KIND_ACTION, text, tags, prepared))
+            entries.append(_entry(meeting_id, item_id, KIND_ACTION, text, own, prepared))
     return entries
 
 
@@ -499,17 +512,25 @@ def refresh_tags(meeting: Meeting) -> None:
     tags = meeting_tags(meeting, persons)
     wanted = {kind: f"{KIND_TAGS[kind]} {title_tags(tags) if kind == KIND_TITLE else tags}"
               for kind in KINDS}
-    stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk)
-                 .exclude(functools.reduce(operator.or_, (Q(kind=kind, tags=kind_tags)
-                                                          for kind, kind_tags in wanted.items())))
-                 .values_list("pk", "kind"))
+    # the entries of items closed to the public keep ``CLOSED_TAG`` for a status
+    closed = {kind: f"{KIND_TAGS[kind]} {closed_tags(tags)}" for kind in KINDS
+              if kind != KIND_TITLE}
+    of_closed = Q(item__isnull=False) & ~Q(item__exemption="")
+    right = (~of_closed & functools.reduce(operator.or_, (
+        Q(kind=kind, tags=kind_tags) for kind, kind_tags in wanted.items()))) | (
+        of_closed & functools.reduce(operator.or_, (
+            Q(kind=kind, tags=kind_tags) for kind, kind_tags in closed.items())))
+    stale = list(SearchEntry.objects.filter(meeting_id=meeting.pk).exclude(right)
+                 .values_list("pk", "kind", "item__exemption"))
     if stale:
         with transaction.atomic():
-            for kind, kind_tags in wanted.items():
-                pks = [pk for pk, entry_kind in stale if entry_kind == kind]
-                if pks:
-                    SearchEntry.objects.filter(pk__in=pks).update(tags=kind_tags)
-                    backends.current().retag(pks, kind_tags)
+            for is_closed, table in ((False, wanted), (True, closed)):
+                for kind, kind_tags in table.items():
+                    pks = [pk for pk, entry_kind, exemption in stale if entry_kind == kind
+                           and bool(exemption) == is_closed]
+                    if pks:
+                        SearchEntry.objects.filter(pk__in=pks).update(tags=kind_tags)
+                        backends.current().retag(pks, kind_tags)
 
 
 def unindex_meeting(meeting_id: int) -> None:

@@ -46,9 +46,12 @@ def _next_order(meeting: Meeting) -> int:
     return (meeting.items.aggregate(m=Max("order"))["m"] or 0) + 1
 
 
-def _create(meeting: Meeting, title: str, text: str, order: int) -> AgendaItem:
-    """Create and number one item."""
-    item = AgendaItem(meeting=meeting, title=title, text=text, order=order)
+def _create(meeting: Meeting, title: str, text: str, order: int, exemption: str = "",
+            title_public: bool = False) -> AgendaItem:
+    """Create and number one item (closed to the public under ``exemption``, if given)."""
+    item = AgendaItem(meeting=meeting, title=title, text=text, order=order,
+                      exemption=exemption.strip(), title_public=title_public and bool(
+                          exemption.strip()))
     item.save()
     item.assign_number()
     item.save()
@@ -108,21 +111,26 @@ def relink_approvals(body) -> int:
 
 
 @transaction.atomic
-def add_item(meeting: Meeting, title: str, text: str, user) -> AgendaItem:
-    """Add an item before "Eventuelt" (or last) and number it in agenda order."""
+def add_item(meeting: Meeting, title: str, text: str, user, *, exemption: str = "",
+             title_public: bool = False) -> AgendaItem:
+    """Add an item before "Eventuelt" (or last) and number it in agenda order; with
+    ``exemption`` (the legal basis) it is closed to the public from the start."""
     closing = _standard(meeting, StandardItemKind.ANY_OTHER_BUSINESS)
     if closing is not None:
         order = closing.order
         meeting.items.filter(order__gte=order).update(order=F("order") + 1)
     else:
         order = _next_order(meeting)
-    item = _create(meeting, title, text, order)
+    item = _create(meeting, title, text, order, exemption, title_public)
     # renumber first: afterwards resequence hands the new item's number to "Eventuelt"
     renumber_year(meeting.body, meeting.year(), fresh={item.pk}, caller=meeting)
     resequence(meeting)
     item.refresh_from_db()
+    changes = {"title": [None, title], "text": [None, text]}
+    if item.exemption:
+        changes.update(exemption=[None, item.exemption], title_public=[None, item.title_public])
     audit.record(user, item, AuditAction.CREATE, summary=f"{item.number} {item.title}",
-                 changes={"title": [None, title], "text": [None, text]})
+                 changes=changes)
     return item
 
 

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from motebok.archive.models import Action, Decision, Meeting
+from motebok.archive.models import Action, Decision, Meeting, reads_closed_items
 from motebok.secretariat import agenda
 from motebok.vocab import Attendance, MeetingMode, MeetingStatus, ParticipantRole, label
 
@@ -44,6 +44,8 @@ class Entry:
     decisions: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)
     files: list[FileRef] = field(default_factory=list)
+    #: "Unntatt offentlighet (offl. § 13)" on an item closed to the public, else "".
+    closed: str = ""
 
 
 @dataclass
@@ -175,10 +177,12 @@ def build(meeting: Meeting, kind: str, *, internal_files: bool = False,
     a reader is named (the browser view; the default is the summons mailed to members).
     """
     follow_ups = agenda.follow_ups(meeting, settled=True)
+    public = False
     if reader is not MEMBERS:
         follow_ups = follow_ups.visible_to(reader)
+        public = not reads_closed_items(reader, meeting)
     with translation.override(DOCUMENT_LANGUAGE):
-        return _build(meeting, kind, internal_files, follow_ups)
+        return _build(meeting, kind, internal_files, follow_ups, public)
 
 
 def _files(meeting: Meeting, internal: bool) -> dict[int | None, list[FileRef]]:
@@ -193,8 +197,11 @@ def _files(meeting: Meeting, internal: bool) -> dict[int | None, list[FileRef]]:
     return found
 
 
-def _build(meeting: Meeting, kind: str, internal_files: bool, follow_ups) -> DocumentContent:
-    """``build`` inside the document language."""
+def _build(meeting: Meeting, kind: str, internal_files: bool, follow_ups,
+           public: bool = False) -> DocumentContent:
+    """``build`` inside the document language. An item closed to the public is marked
+    ("Unntatt offentlighet (offl. § 13)"); for a ``public`` reader (who may not read it,
+    ``reads_closed_items``) it is its number and neutral title alone."""
     minutes = kind == MINUTES
     files = _files(meeting, internal_files)
     entries = []
@@ -204,8 +211,12 @@ def _build(meeting: Meeting, kind: str, internal_files: bool, follow_ups) -> Doc
         Prefetch("actions", queryset=Action.objects.select_related("responsible_person")
                  .order_by("order", "pk"))) if minutes else agenda.items_of(meeting)
     for item in items:
+        if item.is_closed and public:
+            entries.append(Entry(heading=item_heading(item.number, item.public_title),
+                                 closed=item.closed_label if item.title_public else ""))
+            continue
         entry = Entry(heading=item_heading(item.number, item.title), text=item.text,
-                      files=files.get(item.pk, []))
+                      files=files.get(item.pk, []), closed=item.closed_label)
         if minutes:
             entry.decisions = [decision.text for decision in item.decisions.all()]
             entry.actions = [_action_line(a, with_origin=False) for a in item.actions.all()]
@@ -269,6 +280,8 @@ def render_docx(content: DocumentContent) -> bytes:
     document.add_heading(content.labels["agenda"], level=1)
     for entry in content.entries:
         document.add_heading(x(entry.heading), level=2)
+        if entry.closed:
+            document.add_paragraph().add_run(x(entry.closed)).bold = True
         for paragraph in filter(None, (p.strip() for p in entry.text.split("\n\n"))):
             document.add_paragraph(x(paragraph))
         _docx_list(document, content.labels["decisions"], entry.decisions)

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from motebok import vocab
 from motebok.archive.models import Meeting, Organization, Person
 from motebok.errors import MotebokError
 from motebok.secretariat import planning
@@ -213,7 +214,27 @@ class ItemForm(ReasonForm):
     title = forms.CharField(label=_("Title"), max_length=500)
     text = forms.CharField(label=_("Text"), required=False,
                            widget=forms.Textarea(attrs={"rows": 8}))
-    field_order = ["title", "text", "reason"]
+    exemption = forms.CharField(
+        label=_("Closed to the public under"), required=False,
+        max_length=vocab.EXEMPTION_MAX,
+        help_text=_("The legal basis, as you would write it in the minutes: \"offl. § 13\", "
+                    "\"offl. § 23 første ledd\", \"kommuneloven § 11-5\". Leave empty for "
+                    "an open item. A closed item shows the public only its number and "
+                    "\"Closed to the public\" with the basis; members and the secretariat "
+                    "see it all."))
+    title_public = forms.BooleanField(
+        label=_("Publish the title"), required=False,
+        help_text=_("Show the item's real title to the public although it is closed (its "
+                    "text, decisions and actions stay closed)."))
+    field_order = ["title", "text", "exemption", "title_public", "reason"]
+
+    def clean(self):
+        """A published title only for a closed item: an open item's title is public anyway,
+        and the box left ticked on an item opened again would close nothing later."""
+        cleaned = super().clean()
+        if not (cleaned.get("exemption") or "").strip():
+            cleaned["title_public"] = False
+        return cleaned
 
 
 class DecisionForm(ReasonForm):

@@ -514,7 +514,9 @@ def item_new(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             with minutes.editing(meeting, request.user, form.given_reason()):
                 item = agenda.add_item(meeting, form.cleaned_data["title"],
-                                       form.cleaned_data["text"], request.user)
+                                       form.cleaned_data["text"], request.user,
+                                       exemption=form.cleaned_data["exemption"],
+                                       title_public=form.cleaned_data["title_public"])
             return _to_meeting(meeting, f"item-{item.pk}")
         except MotebokError as error:
             _refused(form, error)
@@ -527,13 +529,16 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
     """Edit an item's title and text (the minutes text during the meeting)."""
     item, _role = item_or_404(request.user, pk, Role.SECRETARIAT)
     meeting = item.meeting
-    form = forms.ItemForm(request.POST or None, initial={"title": item.title, "text": item.text},
-                          locked=meeting.locked)
+    form = forms.ItemForm(request.POST or None, initial={
+        "title": item.title, "text": item.text, "exemption": item.exemption,
+        "title_public": item.title_public}, locked=meeting.locked)
     if request.method == "POST" and form.is_valid():
         before = audit.snapshot(item)
         try:
             with minutes.editing(meeting, request.user, form.given_reason()):
                 item.title, item.text = form.cleaned_data["title"], form.cleaned_data["text"]
+                item.exemption = form.cleaned_data["exemption"].strip()
+                item.title_public = form.cleaned_data["title_public"]
                 item.save()
                 minutes.start_minutes(meeting)
                 audit.record(request.user, item, AuditAction.UPDATE, body=meeting.body,
@@ -1111,12 +1116,14 @@ def attachment_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
     """A file: public when it is marked published and the minutes are published."""
-    attachment = Attachment.objects.select_related("meeting__body").filter(pk=pk).first()
+    attachment = (Attachment.objects.select_related("meeting__body", "item")
+                  .filter(pk=pk).first())
     if attachment is None:
         raise Http404("no such file")
     _meeting, role = readable_meeting_or_404(request.user, attachment.meeting_id)
-    if role == Role.NONE and not attachment.published:
-        raise Http404("not published")
+    if role == Role.NONE and (not attachment.published or (
+            attachment.item is not None and attachment.item.is_closed)):
+        raise Http404("not published")  # (a closed item's case papers are closed too)
     try:
         handle = attachment.file.open("rb")
     except FileNotFoundError:

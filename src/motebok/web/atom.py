@@ -50,6 +50,9 @@ def entry_title(meeting) -> str:
 
 def _item_line(item) -> SafeString:
     """One item of a summary: its number and title, and its decisions below, escaped."""
+    if item.is_closed:  # (a feed is the public's: the neutral title, no decisions)
+        return format_html("<li>{}</li>", " ".join(
+            part for part in (item.number, item.public_title) if part))
     decisions = format_html_join("", "<li>{}: {}</li>", (
         (_("Decision"), decision.text) for decision in item.decisions.all()))
     heading = " ".join(part for part in (item.number, item.title) if part)

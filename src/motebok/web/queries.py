@@ -238,7 +238,8 @@ def published_minutes(body=None, limit: int = FEED_ENTRIES) -> list:
     address, so it shows what an anonymous reader sees, whoever asks.
     """
     decisions = Decision.objects.only("id", "item_id", "text", "order").order_by("order", "id")
-    items = (AgendaItem.objects.only("id", "meeting_id", "number", "title", "order")
+    items = (AgendaItem.objects.only("id", "meeting_id", "number", "title", "order",
+                                     "exemption", "title_public")
              .order_by("order", "id")
              .prefetch_related(Prefetch("decisions", queryset=decisions)))
     meetings = visible_meetings(None)
@@ -253,7 +254,8 @@ def decision_years(user, body) -> list[int]:
     first (the year links of its list of decisions). One query."""
     return [day.year for day in Meeting.objects.visible_to(user)
             .filter(body=body, date__isnull=False)
-            .filter(Exists(Decision.objects.filter(item__meeting=OuterRef("pk"))))
+            .filter(Exists(Decision.objects.visible_to(user)
+                           .filter(item__meeting=OuterRef("pk"))))
             .dates("date", "year", order="DESC")]
 
 
@@ -310,12 +312,17 @@ def meeting_for_page(user, meeting_id: int):
     return meetings.filter(pk=meeting_id).first()
 
 
-def published_files(meeting) -> list:
+def published_files(meeting, reads_closed: bool = True) -> list:
     """The files the secretariat published with the minutes (slides, case papers), in
     upload order; internal ones stay on the secretariat's page. Files belong to the
-    secretariat app, reached through the meeting (``Meeting.attachments``)."""
-    return list(meeting.attachments.filter(published=True).select_related("item")
-                .order_by("uploaded_at", "id"))
+    secretariat app, reached through the meeting (``Meeting.attachments``).
+
+    Without ``reads_closed`` (``models.reads_closed_items``) the files of items closed to
+    the public are left out too: a case paper is the closed case's text."""
+    files = meeting.attachments.filter(published=True)
+    if not reads_closed:
+        files = files.filter(Q(item__isnull=True) | Q(item__exemption=""))
+    return list(files.select_related("item").order_by("uploaded_at", "id"))
 
 
 def group_participants(participations) -> dict[str, list]:

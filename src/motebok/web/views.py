@@ -18,7 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
-from motebok.archive.models import Action, Decision, Meeting, Organization, Person
+from motebok.archive.models import (
+    Action,
+    Decision,
+    Meeting,
+    Organization,
+    Person,
+    reads_closed_items,
+)
 from motebok.vocab import AccessRole
 from motebok.web import queries, spreadsheet
 from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
@@ -129,10 +136,15 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     for item in meeting.items.all():
         queries.mark_overdue(item.actions.all(), today)
     previous, following = queries.neighbours(request.user, meeting)
+    # items closed to the public: read in full only by those who see the body's drafts
+    # (asked only when there is one: no query on the pages of open minutes)
+    reads_closed = (any(item.is_closed for item in meeting.items.all())
+                    and reads_closed_items(request.user, meeting))
     return render(request, "motebok/meeting_detail.html", {
         "meeting": meeting,
+        "reads_closed": reads_closed,
         "participants": queries.group_participants(meeting.participations.all()),
-        "files": queries.published_files(meeting),
+        "files": queries.published_files(meeting, reads_closed=reads_closed),
         "previous": previous,
         "next": following,
     })
