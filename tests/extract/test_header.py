@@ -9637,3 +9637,15 @@ def test_a_sitting_s_day_without_den_leaves_the_letterhead_s_body():
             "Plats: Kommunhuset\n\n§ 1 Öppnande\nOrdföranden öppnade mötet.\n")
     record = parse_bytes(text.encode(), "gk.txt")
     assert (record.body, record.meeting.date) == ("Gränskommittén Eda–Eidskog", "2027-02-11")
+
+
+def test_a_body_named_under_the_utvalg_column_of_a_header_table() -> None:
+    # (s79i) "Utvalg | Møtedato | Møtested | Tid" over "Styret | …": the body's own name is
+    # a label word elsewhere ("Styret: Kari Holm"), under the body's column it is the value
+    text = ("# Møteprotokoll\n\n| Utvalg | Møtedato | Møtested | Tid |\n|---|---|---|---|\n"
+            "| Styret | 09.03.2027 | Halden rådhus | 13:00–15:30 |\n\n"
+            "## Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert record.body == "Styret"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2027-03-09", "13:00", "15:30", "Halden rådhus")

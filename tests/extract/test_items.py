@@ -6535,3 +6535,13 @@ def test_a_topic_with_a_dashed_subtitle_after_a_colon_stays_the_title() -> None:
     record = parse_bytes(text.encode(), "pm.txt")
     assert [item.title for item in record.items] == [
         "Godkjenning", "AMU: Vold og trusler – avviksmeldinger"]
+
+
+def test_a_title_naming_a_meeting_wraps_onto_its_day_in_bold() -> None:
+    # (s79i) "Godkjenning av referat fra møte" / "10.12.2026": the PDF wrapped the heading
+    # before the meeting's day, no line of the item's text
+    day = Line("10.12.2026", "10.12.2026", BlockKind.PARAGRAPH, 0, (), True, False)
+    assert items._title_goes_on("Godkjenning av referat fra møte", day)
+    plain = Line("10.12.2026", "10.12.2026", BlockKind.PARAGRAPH, 0, (), False, False)
+    assert not items._title_goes_on("Godkjenning av referat fra møte", plain)
+    assert not items._title_goes_on("Budsjett", day)
