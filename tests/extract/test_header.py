@@ -9728,3 +9728,13 @@ def test_a_world_heritage_council_named_after_its_site_and_place_stays_whole() -
         "Verdensarvrådet for helleristningene i Hjortevik", None)
     assert body_and_organization("Arbeidsutvalget i Kystregionen") == (
         "Arbeidsutvalget", "Kystregionen")
+def test_a_body_named_under_the_utvalg_column_of_a_header_table() -> None:
+    # (s79i) "Utvalg | Møtedato | Møtested | Tid" over "Styret | …": the body's own name is
+    # a label word elsewhere ("Styret: Kari Holm"), under the body's column it is the value
+    text = ("# Møteprotokoll\n\n| Utvalg | Møtedato | Møtested | Tid |\n|---|---|---|---|\n"
+            "| Styret | 09.03.2027 | Halden rådhus | 13:00–15:30 |\n\n"
+            "## Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "protokoll.md")
+    assert record.body == "Styret"
+    assert (record.meeting.date, record.meeting.start, record.meeting.end,
+            record.meeting.location) == ("2027-03-09", "13:00", "15:30", "Halden rådhus")

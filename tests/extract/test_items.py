@@ -6610,3 +6610,11 @@ def test_the_basis_of_a_note() -> None:
         "kommuneloven § 11-5"
     assert items.exemption_basis("U.off.") == "U.off."
     assert items.exemption_basis("Lukket sak") == "Lukket sak"
+def test_a_title_naming_a_meeting_wraps_onto_its_day_in_bold() -> None:
+    # (s79i) "Godkjenning av referat fra møte" / "10.12.2026": the PDF wrapped the heading
+    # before the meeting's day, no line of the item's text
+    day = Line("10.12.2026", "10.12.2026", BlockKind.PARAGRAPH, 0, (), True, False)
+    assert items._title_goes_on("Godkjenning av referat fra møte", day)
+    plain = Line("10.12.2026", "10.12.2026", BlockKind.PARAGRAPH, 0, (), False, False)
+    assert not items._title_goes_on("Godkjenning av referat fra møte", plain)
+    assert not items._title_goes_on("Budsjett", day)

@@ -13357,3 +13357,34 @@ def test_gathering_a_thing_by_the_next_meeting_is_a_task() -> None:
     assert actions == [("Ragnhild Brattli samler historielagets bilder av husmannsplassene "
                         "til neste møte.", "Ragnhild Brattli", None)]
     assert _outcomes_of("Planen samler tiltakene for hele regionen.") == ([], [])
+
+
+def test_a_members_request_in_the_debate_ends_the_adopted_proposal() -> None:
+    # (s79i) "Morten Lie ba om at …" after an amendment's words tells the debate: no
+    # point of the amendment, so no decision when it is adopted
+    text = ("Protokoll styremøte\n\nDato: 09.03.2027\n\nSak 13/27 Anskaffelsesplan\n"
+            "Behandling:\nBjørn Solberg fremmet følgende endringsforslag: Konkurransen for "
+            "matvarer flyttes fram til andre kvartal.\nMorten Lie ba om at det utarbeides en "
+            "oversikt over klimakrav.\nVotering:\nEndringsforslaget ble vedtatt med 5 mot 1 "
+            "stemme.\n")
+    record = parse_bytes(text.encode(), "styret.txt")
+    assert not any("Morten Lie" in d for d in record.items[0].decisions)
+
+
+def test_a_body_asking_the_administration_to_mend_something_is_a_task() -> None:
+    # (s79i) "Rådet ber kommunedirektøren utbedre rampen …": work asked for, with whom
+    text = ("Referat rådet\n\nDato: 02.03.2027\n\nSak 10/27 Tilgjengelighet\nOrientering.\n"
+            "Vedtak:\nRådet ber kommunedirektøren utbedre rampen i kulturhuset før sommeren.\n")
+    record = parse_bytes(text.encode(), "rad.txt")
+    assert [(a.responsible, a.due) for a in record.items[0].actions] == [
+        ("kommunedirektøren", None)]
+
+
+def test_a_deadline_someone_has_set_for_others_is_no_task() -> None:
+    # (s79i) the case papers' "Fylkeskommunen … har satt intern frist til 20.04.2027": a
+    # date the region must meet, no errand of the county; its present task stays one
+    text = ("Referat styringsgruppen\n\nDato: 04.03.2027\n\nSak 4/27 Søknad om midler\n"
+            "Fylkeskommunen koordinerer søknadene og har satt intern frist til 20.04.2027.\n"
+            "Vedtak:\nSekretariatet sender søknaden innen 20.04.2027.\n")
+    record = parse_bytes(text.encode(), "sg.txt")
+    assert [a.responsible for a in record.items[0].actions] == ["Sekretariatet"]

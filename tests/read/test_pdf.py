@@ -4230,3 +4230,15 @@ def test_a_heading_in_capitals_does_not_run_on_into_a_line_in_small_letters():
                        (72, 686, "Møtested: Verdensarvsenteret", 11, 1.0)])
     assert [b.text for b in read(data)][:2] == [
         "MØTEPROTOKOLL", "Verdensarvrådet for helleristningene i Hjortevik"]
+def test_a_running_header_in_small_type_heads_no_table_carried_onto_its_page() -> None:
+    # (s79i) a case system's header tabbed like a row ("Råd ⇥ Møteprotokoll ⇥ date", 8.5
+    # pt) over the agenda table carried on from page 1, its heading repeated: the table's
+    # two cells are no pieces of the header's wide first cell
+    from motebok.read.pdf import _with_empty_cells
+    header = _Line("Nordfjella råd\tMøteprotokoll\t19.03.2027", 65.0, 800.0, 8.5, False,
+                   ("Nordfjella råd", "Møteprotokoll", "19.03.2027"), (65.0, 250.0, 480.0))
+    head = _Line("Saksnr\tTittel", 67.0, 768.0, 11.0, True, ("Saksnr", "Tittel"), (67.0, 153.0))
+    row = _Line("PS 17/27\tEventuelt", 67.0, 748.0, 11.0, False, ("PS 17/27", "Eventuelt"),
+                (67.0, 153.0))
+    lines = _with_empty_cells([header, head, row])
+    assert [line.cells for line in lines[1:]] == [("Saksnr", "Tittel"), ("PS 17/27", "Eventuelt")]

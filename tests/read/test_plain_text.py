@@ -937,3 +937,17 @@ def test_a_keycap_emoji_numbering_a_line_reads_as_its_number():
 ])
 def test_a_dash_in_the_first_column_of_a_padded_row_is_an_empty_cell(line, kind):
     assert read(f"{line}\n".encode())[0].kind is kind
+
+
+def test_a_letterhead_contact_row_over_the_title_leaves_the_head_titled() -> None:
+    # (s79i) "Postboks 150, 1751 Halden | Org.nr. … | post@…" set apart by bars reads as a
+    # row of cells; it is the letterhead's contact line, no table before the title
+    from motebok.read.blocks import Block, titled
+    blocks = [Block(kind=BlockKind.HEADING, text="Innkjøpssamarbeidet Vestdal", level=2),
+              Block(kind=BlockKind.TABLE_ROW, text="Postboks 150, 1751 Halden\tOrg.nr. 998 877 665",
+                    cells=("Postboks 150, 1751 Halden", "Org.nr. 998 877 665")),
+              Block(kind=BlockKind.HEADING, text="Møteprotokoll", level=1)]
+    assert titled(blocks)
+    members = [*blocks[:1], Block(kind=BlockKind.TABLE_ROW, text="Kari Holm\tLeder",
+                                  cells=("Kari Holm", "Leder")), *blocks[2:]]
+    assert not titled(members)

@@ -4368,6 +4368,8 @@ def _title_goes_on(title: str, after: Line) -> bool:
         return True  # "… fra møtet 20. november" / "2025": a PDF wrapped the day's year
     if last in _DASHES:
         return _goes_on_after_dash(title, after)
+    if last.endswith(("møte", "møtet")) and _meeting_day_wrapped(after):
+        return True  # "Godkjenning av referat fra møte" / "10.12.2026"
     if last not in _TITLE_PREPOSITIONS and last != "og":
         return False
     text = after.body
@@ -4378,6 +4380,20 @@ def _title_goes_on(title: str, after: Line) -> bool:
         last != "og" or (text.isupper() and title.isupper())))) and len(text) <= 60 and \
         not after.is_table and not core.endswith((".", ":", "!", "?")) and \
         text[1:3] not in _LETTER_MARKS and not FINITE_VERB.search(text)
+
+
+def _meeting_day_wrapped(after: Line) -> bool:
+    """Whether the line under a title that ends on a meeting ("… referat fra møte") is
+    that meeting's day alone, wrapped in the heading's bold ("10.12.2026", "3. mars
+    2026"): the rest of the title, which names the meeting by its day, not the item's
+    first line of text."""
+    body = after.body.strip()
+    return after.bold and not after.gap and not after.is_table and len(body) <= 20 and \
+        body[:1].isdigit() and _DAY_ALONE.fullmatch(body) is not None
+
+
+# A day alone: "10.12.2026", "3.3.26", "3. mars 2026".
+_DAY_ALONE = lazy_regex(r"\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]{3,9}\.?\s+\d{4})")
 
 
 def _dash_tail_wrapped(title: str, below: list[Line]) -> bool:

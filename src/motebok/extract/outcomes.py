@@ -3348,7 +3348,9 @@ _HANDS_ON_VERBS = (r"merke|merka|rydde|rydda|reparere|reparera|hente|henta|kjøp
                    r"bestille|bestilla|ordne|ordna|ringe|ringa|skaffe|skaffa|sjekke|sjekka|"
                    r"sette\s+opp|setje\s+opp|setja\s+opp|henge\s+opp|henga\s+opp|"
                    r"montere|montera|fjerne|fjerna|male|måle|vaske|vaska|klippe|klippa|"
-                   r"tømme|tømma|låse|låsa")
+                   r"tømme|tømma|låse|låsa|"
+                   # (s79i) a fault to mend: "Rådet ber kommunedirektøren utbedre rampen"
+                   r"utbedre|utbedra|utbetre|utbetra")
 # What a body asks someone to do, present or past ("ber"/"bed"/"å be", "ba"/"bad"): one
 # list for both tenses, with the few verbs that only one tense reads as a task. The past
 # report of a request may name a loose verb ("Styret ba Kari se på saken", "… ta
@@ -6508,13 +6510,14 @@ def _participle(words: list[str], at: int) -> bool:
 
 
 # (s76l) A person named, then a verb of what she said in the meeting: "Siri Aas orienterte
-# om saken.", "Ola Berg (Sp) viste til …", "Kari Holm kommenterte …", nynorsk "peika på":
+# om saken.", "Ola Berg (Sp) viste til …", "Kari Holm kommenterte …", nynorsk "peika på";
+# (s79i) a request in the debate, "Morten Lie ba om at …", nynorsk "bad om":
 # the minutes' account, no point of a proposal made before it.
 _NAMED_TALK = lazy_regex(
     r"(?P<who>(?:[A-ZÆØÅ][\w.-]*\s+){1,4})(?:\([^)]*\)\s+)?(?:orienterte|informerte|"
     r"viste\s+til|spurte|spurde|kommenterte|påpekte|understreket|understreka|"
     r"stilte\s+spørsmål|peikte\s+på|peika\s+på|minnet\s+om|minte\s+om|redegjorde|"
-    r"gjorde\s+greie|hadde\s+innlegg|tok\s+ordet)\b")
+    r"gjorde\s+greie|hadde\s+innlegg|tok\s+ordet|ba\s+om|bad\s+om)\b")
 
 
 def _named_talk(sentence: str) -> bool:
@@ -10718,6 +10721,14 @@ _CONCERNED_THAT = lazy_regex(r"^[\wæøå-]+(?:\s+[\wæøå-]+){0,3}?\s+(?:er|va
                              r"(?:oppteken|opptekne|oppteke|opptatt|opptatte)\s+av\s+at\s")
 
 
+# (s79i) A deadline someone has set, told in the perfect ("Fylkeskommunen har satt intern
+# frist til 20.04.2027", "Direktoratet har gitt kommunene frist til …", nynorsk "har sett
+# frist"): a date others must meet, reported from the case papers, no errand of the one
+# who set it (searched lower-cased).
+_DEADLINE_SET = lazy_regex(r"\b(?:har|hadde)\s+(?:satt|sett|fastsatt|fastsett|gitt)\s+"
+                           r"(?:(?:en|ei|et|eit)\s+)?(?:[a-zæøå]+\s+)?(?:søknads)?frist")
+
+
 @functools.lru_cache(maxsize=_SENTENCE_MEMO)  # (an answer of the text alone: see there)
 def _is_action(sentence: str, lowered: str) -> bool:
     """``is_action`` with the sentence already lower-cased.
@@ -10732,6 +10743,8 @@ def _is_action(sentence: str, lowered: str) -> bool:
         return False  # "Vinje vil vente med analysen til …": holding off, no errand
     if sentence[-1:] == "?" or len(sentence) < 12:
         return False
+    if "frist" in lowered and _DEADLINE_SET.search(lowered):
+        return False  # "Fylkeskommunen … har satt intern frist til 20.04.": one set for others
     if " oppt" in lowered and _CONCERNED_THAT.match(lowered):
         return False  # "Nemnda er oppteken av at strategien vert følgd opp.": a concern
     if ("klag" in lowered and appeal_note(lowered)) or \

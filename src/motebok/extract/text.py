@@ -1978,8 +1978,20 @@ def _labels_over_values(line: Line, after: Line) -> bool:
     """A table row of bare labels over a row of as many values or fewer, none a label,
     and not a follow-up table's heading over its one task (``_task_heading``)."""
     return len(after.cells) <= len(line.cells) and _all_bare_labels(line.cells) and \
-        not any(match_label(c.rstrip(":") + ":") for c in after.cells if c) and \
+        not any(match_label(c.rstrip(":") + ":") and not _body_under_body_label(line.cells, n)
+                for n, c in enumerate(after.cells) if c) and \
         not _task_heading(line.cells)
+
+
+def _body_under_body_label(labels: tuple[str, ...], column: int) -> bool:
+    """Whether a value row's cell stands under a body's label ("Utvalg | Møtedato |
+    Møtested" over "Styret | 09.03.2027 | …"): a case system's head names the body that
+    met there, and a body's own name ("Styret", "Representantskapet") is a label word
+    elsewhere ("Styret: Kari Holm, …"), not here."""
+    if column >= len(labels):
+        return False
+    label = match_label(labels[column].rstrip(":") + ":")
+    return label is not None and label.field is Field.BODY
 
 
 def _task_heading(cells: tuple[str, ...]) -> bool:

@@ -458,6 +458,8 @@ def titled(blocks: list[Block]) -> bool:
     it names the document itself (a label's "Møtedato" names a meeting too)."""
     labelled = False
     for block in blocks[:_HEAD_BLOCKS]:
+        if block.kind is TABLE_ROW and _contact_row(block.cells):
+            continue
         if block.kind is TABLE_ROW or _ITEM_START.match(block.text):
             return False
         if ":" in block.text:
@@ -465,6 +467,20 @@ def titled(blocks: list[Block]) -> bool:
         elif (_NAMES_DOCUMENT if labelled else _NAMES_MEETING).search(block.text):
             return True
     return False
+
+
+def _contact_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row is a letterhead's contact line set apart by bars or wide gaps
+    ("Postboks 150, 1751 Halden | Org.nr. 998 877 665 | post@…"), read as cells: every
+    cell an address, a number or a mail address, no table of the body's (a title may
+    stand under it)."""
+    return len(cells) >= 2 and all(_CONTACT_CELL.search(cell) for cell in cells)
+
+
+# A letterhead's contact detail: a mail or web address, an organisation or phone number,
+# a post box or a postcode before a place ("1751 Halden").
+_CONTACT_CELL = lazy_regex(r"@|\bwww\.|\b(?:org\.?\s*nr|orgnr|tlf|telefon|e-?post|postboks)\b|"
+                           r"\b\d{4}\s+[A-ZÆØÅ][a-zæøå]", re.I)
 
 
 def header_letterhead(lines: list[str]) -> list[Block]:

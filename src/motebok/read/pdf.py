@@ -1597,9 +1597,20 @@ def _with_empty_cells(lines: list[_Line]) -> list[_Line]:
             if head is None or (len(line.cells) > len(head.cells) and
                                 not _under_columns(head, line)):
                 head = line  # (a wider table right under a narrow one: its own heading)
+        elif _running_header_over(head, line, lines):
+            head = line
         elif len(line.lefts) == len(line.cells):
             lines[n] = _placed_under(line, head)
     return lines
+
+
+def _running_header_over(head: _Line, row: _Line, lines: list[_Line]) -> bool:
+    """Whether the page's top line ``head``, tabbed like a row ("Nordfjella råd ⇥
+    Møteprotokoll ⇥ 19.03.2027"), is a running header in a type size of its own over a
+    table carried on from the page before ("Saksnr ⇥ Tittel", its heading repeated):
+    the table's cells are then no pieces of the header's wide cells, and the row heads
+    its own table."""
+    return head is lines[0] and abs(head.size - row.size) > _SIZE_SWAY
 
 
 def _alone_in_first_column(lines: list[_Line], n: int, head: _Line) -> bool:
