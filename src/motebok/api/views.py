@@ -90,6 +90,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
         "body_url": serialize.link(request, "body", meeting.body.slug) if meeting.body else None,
     }
     data.update(exporter.export_meeting(meeting).to_dict())
+    serialize.add_references(request, meeting, data["items"])
     return ok(data)
 
 

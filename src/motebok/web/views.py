@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from motebok.archive.models import Action, Decision, Meeting, Organization, Person
+from motebok.archive.references import ReferenceIndex
 from motebok.vocab import AccessRole
 from motebok.web import queries, spreadsheet
 from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
@@ -126,11 +127,14 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     if meeting is None:
         raise Http404("No such meeting")
     today = timezone.localdate()
+    references = ReferenceIndex.for_meeting(meeting, request.user)
     for item in meeting.items.all():
         queries.mark_overdue(item.actions.all(), today)
+        item.referred_by = references.referred_by.get(item.pk, [])
     previous, following = queries.neighbours(request.user, meeting)
     return render(request, "motebok/meeting_detail.html", {
         "meeting": meeting,
+        "references": references,
         "participants": queries.group_participants(meeting.participations.all()),
         "files": queries.published_files(meeting),
         "previous": previous,
