@@ -57,3 +57,27 @@ def test_schema_documents_references(client):
     schema = get_json(client, "/api/v1/openapi.json")
     item = schema["components"]["schemas"]["MeetingItem"]
     assert {"references", "referenced_by"} <= set(item["properties"])
+
+
+def test_references_cost_a_fixed_number_of_queries(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    meeting = make_meeting(world.kultur, dt.date(2025, 9, 9), vocab.MeetingStatus.PUBLISHED,
+                           "Mange henvisninger")
+
+    def grow(first: int, count: int) -> int:
+        for n in range(first, first + count):
+            make_item(meeting, f"{n + 1:02d}/25", f"Sak {n + 1}",
+                      f"Jf. sak {n:02d}/25, sak 14/24 og sak {n + 2}.", n)
+        for item in AgendaItem.objects.filter(sequence__isnull=True):
+            item.sequence, item.year = parse_number(item.number)
+            item.save(update_fields=["sequence", "year"])
+        with CaptureQueriesContext(connection) as queries:
+            data = get_json(client, f"/api/v1/meetings/{meeting.pk}/")
+        assert data["items"][1]["references"][0]["number"] == "01/25"
+        return len(queries)
+
+    few = grow(0, 2)
+    many = grow(2, 10)
+    assert many == few <= 11   # the record's few queries and the references' fixed few
