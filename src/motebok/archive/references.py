@@ -27,12 +27,14 @@ from django.urls import reverse
 
 from motebok.archive.models import Action, AgendaItem, Decision
 
-# "sak", "saken", "saka", "saker", "sakene", "saksnr.", "saknr." (any case) or the
+# "sak", "saken", "saka", "saker", "sakene" (each perhaps with "nr."), "saksnr.",
+# "saknr.", "saksnummer" (any case) or the
 # case-paper prefixes PS, RS, FS (politisk sak, referatsak, formannskapssak: upper case
 # only, "ps" in running text is a postscript) — optionally after "jf."/"jfr.";
 # or "jf."/"jfr." alone before a number with a year.
 _KEYWORD = (r"(?:(?:jf|jfr)\.?\s+)?"
-            r"(?:sak(?:en|a|ene|er)?|saksnr\.?|saknr\.?|(?-i:PS|RS|FS))\s*")
+            r"(?:sak(?:en|a|ene|er)?(?:\s+nr\.?)?|saksnr\.?|saknr\.?|saksnummer"
+            r"|(?-i:PS|RS|FS))\s*")
 _JF = r"(?:jf|jfr)\.?\s*"
 # a case number: 1–3 digits, "/", a 2- or 4-digit year; not part of a longer number
 _YEAR_NUMBER = r"(?<![\d/])\d{1,3}/(?:\d{4}|\d{2})(?![\d/])"
