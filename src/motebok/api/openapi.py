@@ -239,9 +239,44 @@ def _schemas() -> dict[str, Any]:
             "document_date": _nullable("string", format="date"),
             "meeting": {"type": "object"},
             "participants": {"type": "array", "items": {"type": "object"}},
-            "items": {"type": "array", "items": {"type": "object"}},
+            "items": {"type": "array", "items": _ref("MeetingItem")},
             "next_meeting": {"type": "object"},
             "warnings": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    item_link = {
+        "description": "Another item of the same body's series, one you may see.",
+        "type": "object",
+        "required": ["number", "title", "meeting", "url", "web_url"],
+        "properties": {
+            "text": {"type": "string", "description": (
+                "references only: the number as the text wrote it (\"012/27\", "
+                "\"12/2027\")")},
+            "number": _nullable("string", description="the item's number"),
+            "title": _nullable("string"),
+            "meeting": {"type": "integer", "description": "the item's meeting's id"},
+            "url": {"type": "string", "format": "uri", "description": "the meeting (API)"},
+            "web_url": {"type": "string", "format": "uri",
+                        "description": "the item on the meeting page"},
+        },
+    }
+    meeting_item = {
+        "description": "An item of the minutes record (number, title, text, decisions, "
+                       "actions) plus its case references both ways.",
+        "type": "object",
+        "required": ["number", "title", "text", "decisions", "actions", "references",
+                     "referenced_by"],
+        "properties": {
+            "number": _nullable("string"),
+            "title": _nullable("string"),
+            "text": _nullable("string"),
+            "decisions": {"type": "array", "items": {"type": "string"}},
+            "actions": {"type": "array", "items": {"type": "object"}},
+            "references": {"type": "array", "items": _ref("ItemLink"), "description": (
+                "The items its text, decisions and actions name (\"jf. sak 12/27\"), "
+                "once each, in order.")},
+            "referenced_by": {"type": "array", "items": _ref("ItemLink"), "description": (
+                "The items naming it, oldest meeting first.")},
         },
     }
     hit = {
@@ -270,6 +305,8 @@ def _schemas() -> dict[str, Any]:
         "MeetingSummary": meeting_summary,
         "MeetingList": _paged("MeetingSummary"),
         "Meeting": meeting,
+        "MeetingItem": meeting_item,
+        "ItemLink": item_link,
         "BodySummary": body_summary,
         "BodyList": _paged("BodySummary"),
         "Body": body,

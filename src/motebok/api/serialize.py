@@ -142,3 +142,40 @@ def search_hit(request: HttpRequest, hit: Any) -> dict[str, Any]:
         "date": iso(meeting.date),
         "status": meeting.status,
     }
+
+
+
+def item_link(request: HttpRequest, target: Any, text: str | None = None) -> dict[str, Any]:
+    """An item another item names or is named by: its number and title, its meeting's
+    id and API URL and its place on the meeting page (``web_url``); ``text`` is the
+    number as the referring text wrote it ("012/27" naming item "12/27")."""
+    data: dict[str, Any] = {} if text is None else {"text": text}
+    data.update({"number": target.number or None, "title": target.title or None,
+                 "meeting": target.meeting_id,
+                 "url": link(request, "meeting", target.meeting_id),
+                 "web_url": request.build_absolute_uri(target.url())})
+    return data
+
+
+def add_references(request: HttpRequest, meeting: Any, items: list[dict[str, Any]]) -> None:
+    """Give each exported item (``items``, in the meeting's order) ``references`` (the
+    visible items its text, decisions and actions name, once each, in order) and
+    ``referenced_by`` (the visible items naming it), see ``archive.references``."""
+    from motebok.archive.references import ReferenceIndex, find_references
+
+    index = ReferenceIndex.for_meeting(meeting, request.user)
+    rows = sorted(meeting.items.all(), key=lambda it: (it.order, it.pk))
+    for row, data in zip(rows, items, strict=True):
+        seen: set[int] = set()
+        references = []
+        texts = [row.text] + [d.text for d in row.decisions.all()]
+        texts += [a.text for a in row.actions.all()]
+        for text in texts:
+            for ref in find_references(text or ""):
+                target = index.link_for(row.pk, ref)
+                if target is not None and target.item_id not in seen:
+                    seen.add(target.item_id)
+                    references.append(item_link(request, target, ref.text))
+        data["references"] = references
+        data["referenced_by"] = [item_link(request, source)
+                                 for source in index.referred_by.get(row.pk, [])]

@@ -101,6 +101,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> JsonResponse:
     # unless this user may read it (``reads_closed_items``, the drafts' rule)
     public = not reads_closed_items(request.user, meeting)
     data.update(exporter.export_meeting(meeting, public=public).to_dict())
+    serialize.add_references(request, meeting, data["items"])
     return ok(data)
 
 

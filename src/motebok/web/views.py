@@ -26,6 +26,7 @@ from motebok.archive.models import (
     Person,
     reads_closed_items,
 )
+from motebok.archive.references import ReferenceIndex
 from motebok.vocab import AccessRole
 from motebok.web import queries, spreadsheet
 from motebok.web.forms import ActionFilterForm, MeetingFilterForm, SearchForm
@@ -133,8 +134,10 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     if meeting is None:
         raise Http404("No such meeting")
     today = timezone.localdate()
+    references = ReferenceIndex.for_meeting(meeting, request.user)
     for item in meeting.items.all():
         queries.mark_overdue(item.actions.all(), today)
+        item.referred_by = references.referred_by.get(item.pk, [])
     previous, following = queries.neighbours(request.user, meeting)
     # items closed to the public: read in full only by those who see the body's drafts
     # (asked only when there is one: no query on the pages of open minutes)
@@ -143,6 +146,7 @@ def meeting_detail(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return render(request, "motebok/meeting_detail.html", {
         "meeting": meeting,
         "reads_closed": reads_closed,
+        "references": references,
         "participants": queries.group_participants(meeting.participations.all()),
         "files": queries.published_files(meeting, reads_closed=reads_closed),
         "previous": previous,
