@@ -276,3 +276,85 @@ def test_the_log_names_the_body_and_the_actions_of_each_reminder(world):
         (None, [world["overdue"].pk])]
     assert reminders.reminded_today(timezone.localdate()) == {
         world["soon"].pk, world["overdue"].pk, world["per"].pk}
+
+
+def _logged(at: dt.datetime, ids: list[int] | None) -> None:
+    """A reminder's log entry written at ``at`` (UTC), listing ``ids`` (None: an entry of
+    the shape written before reminders were tracked per action, with no ids)."""
+    from motebok.secretariat.models import AuditAction, AuditEntry
+
+    AuditEntry.objects.create(
+        model=Person._meta.label_lower, object_id="1", action=AuditAction.SEND,
+        summary=f"{reminders.SUMMARY_PREFIX} 1 → kari@fjellbygd.example", at=at,
+        changes={} if ids is None else {"actions": [None, ids]})
+
+
+@pytest.mark.parametrize(("before", "after", "day"), [
+    # winter (UTC+1): 23:59 and 00:01 in Oslo are one UTC day, two days in Oslo
+    ("2027-01-14T22:59", "2027-01-14T23:01", dt.date(2027, 1, 14)),
+    # the spring day of 23 hours: the next day starts at 22:00 UTC (CEST, UTC+2)
+    ("2027-03-28T21:59", "2027-03-28T22:01", dt.date(2027, 3, 28)),
+    # the autumn day of 25 hours: it starts at 22:00 UTC (CEST) and ends at 23:00 (CET)
+    ("2027-10-31T22:59", "2027-10-31T23:01", dt.date(2027, 10, 31)),
+    ("2027-10-30T21:59", "2027-10-30T22:01", dt.date(2027, 10, 30)),
+])
+def test_today_is_oslo_s_day_at_midnight_and_over_summer_time(before, after, day):
+    # (s79m) a reminder sent at 23:59 in Oslo counts for that day, one sent at 00:01 for
+    # the next, whatever the UTC date and on the days summer time starts and ends
+    utc = dt.UTC
+    _logged(dt.datetime.fromisoformat(before).replace(tzinfo=utc), [1])
+    _logged(dt.datetime.fromisoformat(after).replace(tzinfo=utc), [2])
+    assert reminders.reminded_today(day) == {1}
+    assert reminders.reminded_today(day + dt.timedelta(days=1)) == {2}
+
+
+def test_a_run_at_midnight_in_oslo_starts_a_new_day(monkeypatch):
+    # (s79m) the command's "today" is Oslo's: a run at 23:59 and one at 00:01 both send
+    # (two days in Oslo, one in UTC), and a run at 23:30 that evening (the 15th in Oslo,
+    # a new UTC day) sends nothing; an action due the 14th is overdue at 00:01 on the
+    # 15th in Oslo (23:01 on the 14th in UTC)
+    from motebok.secretariat.models import AuditEntry
+
+    clock = {"now": dt.datetime(2027, 1, 14, 22, 59, tzinfo=dt.UTC)}
+    monkeypatch.setattr(timezone, "now", lambda: clock["now"])
+    monkeypatch.setattr(AuditEntry._meta.get_field("at"), "_get_default",
+                        lambda: clock["now"])
+    body = Organization.objects.create(name="Regionrådet i Fjellbygd")
+    kari = Person.objects.create(name="Kari Nordmann", email="kari@fjellbygd.example")
+    meeting = Meeting.objects.create(body=body, date=dt.date(2027, 1, 7),
+                                     status=MeetingStatus.PUBLISHED, title="Møte")
+    _action(meeting, "Sende høringsuttalelse", kari, dt.date(2027, 1, 14))
+    assert main(["remind"]) == 0  # 23:59 on the 14th in Oslo: due today, not overdue
+    assert len(mail.outbox) == 1 and "FORFALT" not in mail.outbox[0].body
+    clock["now"] = dt.datetime(2027, 1, 14, 23, 1, tzinfo=dt.UTC)
+    assert main(["remind"]) == 0  # 00:01 on the 15th in Oslo: a new day, now overdue
+    assert len(mail.outbox) == 2 and "(FORFALT)" in mail.outbox[1].body
+    clock["now"] = dt.datetime(2027, 1, 15, 22, 30, tzinfo=dt.UTC)
+    assert main(["remind"]) == 0  # 23:30 on the 15th in Oslo: reminded today already
+    assert len(mail.outbox) == 2
+
+
+def test_an_entry_without_ids_reminds_of_nothing_and_others_are_not_read(world):
+    # (s79m) an entry written before reminders were tracked per action lists no ids, and
+    # an entry of another shape or another day's is no reminder of today's actions
+    now = timezone.now()
+    _logged(now, None)
+    _logged(now - dt.timedelta(days=1), [world["soon"].pk])
+    assert reminders.reminded_today(timezone.localdate()) == set()
+    assert main(["remind"]) == 0
+    assert len(mail.outbox) == 2
+
+
+def test_without_reminded_keeps_whole_reminders_and_drops_only_the_listed_actions(world):
+    # (s79m) a reminder none of whose actions were listed today is sent as it is; one
+    # with some listed loses those (and their overdue marks); one with all listed is
+    # skipped
+    batch = reminders.reminders(timezone.localdate())
+    kari = next(r for r in batch if r.person.name == "Kari Nordmann")
+    per = next(r for r in batch if r.person.name == "Per Lie")
+    left, skipped = reminders.without_reminded(batch, {world["overdue"].pk, world["per"].pk})
+    assert skipped == [per]
+    assert [r.person for r in left] == [kari.person]
+    assert [a.pk for a in left[0].actions] == [world["soon"].pk] and left[0].overdue == set()
+    left, skipped = reminders.without_reminded(batch, set())
+    assert left == batch and skipped == []

@@ -9659,6 +9659,8 @@ def test_a_heading_naming_the_body_s_meeting_with_another_party_is_the_title():
     record = parse_bytes(text.encode(), "forum.md")
     assert (record.title, record.body) == \
         ("Oppvekstforum Sørfjord – møte med Statsforvalteren i Nordmark", "Oppvekstforum Sørfjord")
+
+
 @pytest.mark.parametrize(("letterhead", "body"), [
     # (s79e) a body's name in capitals with the region after a dash, over the minutes line:
     # the region a position word opens keeps both its capitals, as such names are written
@@ -9678,6 +9680,8 @@ def test_a_region_after_a_dash_in_a_capitals_letterhead_keeps_its_position_word_
     record = parse_bytes(text.encode(), "br.txt")
     assert (record.title, record.body, record.organization) == (
         "Protokoll frå møte 3. mars 2027", body, None)
+
+
 def test_a_group_for_a_municipal_programme_keeps_it_in_its_name():
     # (s79a) "arbeidsgruppen for Trafikksikker kommune" works for a programme a
     # municipality is certified by (an adjective, no municipality's name): the group's
@@ -9710,6 +9714,8 @@ def test_a_subtitle_describing_the_network_names_the_region_it_serves():
             "1. Velkommen\nAgendaen ble godkjent.\n")
     record = parse_bytes(text.encode(), "ts.txt")
     assert (record.body, record.organization) == ("TS-koordinatornettverket", "Dalaregionen")
+
+
 @pytest.mark.parametrize(("shouted", "body"), [
     ("FAGGRUPPA KULTURARV", "Faggruppa kulturarv"),
     ("SAMARBEIDSUTVALET HELSE OG VELFERD", "Samarbeidsutvalet helse og velferd"),
@@ -9738,3 +9744,43 @@ def test_a_body_named_under_the_utvalg_column_of_a_header_table() -> None:
     assert record.body == "Styret"
     assert (record.meeting.date, record.meeting.start, record.meeting.end,
             record.meeting.location) == ("2027-03-09", "13:00", "15:30", "Halden rådhus")
+
+
+def test_a_group_for_a_municipality_by_its_name_has_it_as_parent():
+    # (s79m) the negative of the programme's rule: "for Nordby kommune" names a
+    # municipality (no adjective), the group's parent, as before
+    text = ("Sørbø kommune\n\nReferat fra arbeidsgruppen for Nordby kommune\n\n"
+            "Dato: 11.01.2027\n\nTil stede: Kari Holm, Per Dahl\n\nSak 1/27 Status\nTekst.\n")
+    record = parse_bytes(text.encode(), "tk.txt")
+    assert (record.body, record.organization) == ("Arbeidsgruppen", "Nordby kommune")
+
+
+@pytest.mark.parametrize("dotted", [
+    "**Sørbø kommune** · Teknisk etat",  # no date after the dot
+    "**Sørbø kommune** · 2. februar 2027 kl. 10.00",  # the hours after it: the meeting's
+])
+def test_a_middle_dot_line_without_a_date_alone_after_it_dates_no_document(dotted):
+    # (s79m) the negative of the middle dot's rule: only a date alone after the dot is
+    # the document's own
+    text = (f"# Referat fra arbeidsgruppen for trafikksikkerhet\n\n{dotted}\n\n"
+            "**Til stede:** Kari Holm, Per Dahl\n\n### Sak 1/27 Status\n\nTekst.\n")
+    assert parse_bytes(text.encode(), "tk.md").document_date is None
+
+
+def test_a_heading_with_a_meeting_with_another_party_but_no_body_is_no_title():
+    # (s79m) the negative of the party's rule: "Innspill fra foreldrene" names no body, so
+    # the heading is not read as the meeting's title over "Referat"
+    text = ("# Innspill fra foreldrene – møte med rektor\n\n**Referat**\n\n"
+            "- **Møtedato:** 6. april 2027\n\n## Punkt 1 Velkommen\n\nDagsorden ble godkjent.\n")
+    assert parse_bytes(text.encode(), "f.md").title == "Referat"
+
+
+def test_a_subtitle_describing_another_kind_of_body_names_no_parent():
+    # (s79m) the negative of the described network's rule: a forum under a network's title
+    # is not the network described in words, so its region is no parent
+    text = ("Referat fra møte i TS-koordinatornettverket\n\n"
+            "Regionalt forum for trafikksikkerhet i Dalaregionen\n\n"
+            "Dato: 3. mars 2027\nSted: Teams\n\nDeltakere:\nKari Holm, Bergdal kommune\n\n"
+            "1. Velkommen\nAgendaen ble godkjent.\n")
+    record = parse_bytes(text.encode(), "ts.txt")
+    assert (record.body, record.organization) == ("TS-koordinatornettverket", None)

@@ -13299,6 +13299,8 @@ def test_a_constituting_step_s_title_before_a_colon_is_no_part_of_its_outcome():
                                 "saksliste ble godkjent.\nb) Valg av møteleder: Kari Holm ble "
                                 "valgt.")
     assert decisions == ["Innkalling og saksliste ble godkjent.", "Kari Holm ble valgt."]
+
+
 @pytest.mark.parametrize("sentence", [
     # (s79c) when a thing is done, told as a practice or a question, gives no task, as
     # "hvordan" does
@@ -13388,3 +13390,34 @@ def test_a_deadline_someone_has_set_for_others_is_no_task() -> None:
             "Vedtak:\nSekretariatet sender søknaden innen 20.04.2027.\n")
     record = parse_bytes(text.encode(), "sg.txt")
     assert [a.responsible for a in record.items[0].actions] == ["Sekretariatet"]
+
+
+@pytest.mark.parametrize(("cells", "figures"), [
+    (("Ramstad skole FAU", "Refleksaksjon", "25 000"), True),
+    (("Ramstad idrettslag", "Belysning", "1.800.000,-"), True),
+    (("Ramstad skolekorps", "Noter", "500 kr"), True),  # under a thousand, with its currency
+    # a bare number under a thousand is a week's or a case's, no amount
+    (("Kari Holm bestiller refleksvester", "42"), False),
+    (("Bestille vester", "Kari Holm", "43"), False),
+    # a cell that is a sentence of its own keeps the row read
+    (("Ramstad skole", "Utvalget vedtok å gi tilskudd.", "25 000"), False),
+    (("Ramstad skole", "Refleksaksjon", "2027"), False),  # a year
+])
+def test_a_row_of_figures_is_money_written_as_money(cells, figures):
+    # (s79m) a grant's or a budget's row ends in an amount written in thousands or with
+    # its currency; a task's row ending in a week number is no row of figures
+    from motebok.extract.outcomes import _amount_row
+
+    assert _amount_row(cells) is figures
+
+
+def test_a_headless_table_of_tasks_with_week_numbers_keeps_its_tasks():
+    # (s79m) "| Kari Holm bestiller refleksvester | 42 |": the number is the week, the row
+    # a task, not a grant's figures
+    text = ("# Referat styremøte\n\nDato: 24.02.2027\n\n## Sak 5/27 Kampanje\n\n"
+            "Styret vedtok kampanjen.\n\n| Kari Holm bestiller refleksvester | 42 |\n"
+            "| Per Dahl lager plakater | 43 |\n\nTekst.\n")
+    item = parse_bytes(text.encode(), "kampanje.md").items[0]
+    assert [(a.responsible, a.text) for a in item.actions] == [
+        ("Kari Holm", "Kari Holm bestiller refleksvester 42"),
+        ("Per Dahl", "Per Dahl lager plakater 43")]

@@ -11427,6 +11427,8 @@ def test_the_board_s_chair_at_the_owners_council_is_a_guest():
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert roles == {"Svein Kvamme": "chair", "Hege Nystad": "member",
                      "Knut Rasmussen": "guest"}
+
+
 @pytest.mark.parametrize(("line", "organization"), [
     ("Petter Solvang, politiet, familievoldskoordinator", "politiet"),
     ("Guri Moe, sjukehuset, psykolog", "sjukehuset"),
@@ -11459,6 +11461,8 @@ def test_a_partner_s_group_beside_a_guest_named_in_a_bracket_is_a_side(imdi, nav
             "1) Godkjenning av innkalling\nGodkjent.\n")
     roles = {name: role for name, _, role, _, _ in _people_of(text)}
     assert roles["Pål Engen"] == nav_role
+
+
 def test_advisers_who_met_with_speaking_rights_are_guests():
     # (s79a) a road safety committee's advisers (roads authority, police) speak without a
     # vote: "Møtte med talerett:" as a group label, and "Rådgiver – møtte med talerett" in
@@ -11497,6 +11501,8 @@ def test_the_road_safety_organisation_after_a_name_in_a_comma_list_is_no_person(
             "Sak 1 Velkommen\nGodkjent.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][2:] == [
         ("Maria Fjell", "Trygg Trafikk"), ("Tor Inge Bø", "Statens vegvesen")]
+
+
 @pytest.mark.parametrize(("group", "role"), [
     ("Kommunale observatørar", "guest"),
     ("Faste observatører", "guest"),

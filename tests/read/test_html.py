@@ -1322,3 +1322,46 @@ def test_a_support_centre_named_with_its_capital_in_the_title_is_the_board_s_par
     record = parse_bytes(page.encode(), "styremote.html")
     assert (record.body, record.organization) == (
         "Styret", "Senter mot incest og seksuelle overgrep Nordfjell")
+
+
+@pytest.mark.parametrize(("page", "gate"), [
+    # the tag in capitals, in title case, or with attributes: its end still ends the search
+    ("<HTML><HEAD><TITLE>Referat | Krisesenteret i Vesterdal</TITLE></HEAD>", True),
+    ("<HTML><HEAD><TITLE>Referat</TITLE></HEAD><BODY>Krisesenteret i Dal</BODY>", False),
+    ("<html><head><Title>Referat</Title></head><body>Kari presenterte</body>", False),
+    ('<html><head><title lang="nb">Protokoll – Nordvik krisesenter</title></head>', True),
+    # an entity right after the word ends it as a space does
+    ("<title>Referat | Krisesenteret&nbsp;i Vesterdal</title>", True),
+    # a word in capitals: no name ``names_crisis_centre`` reads
+    ("<title>REFERAT | KRISESENTERET I VESTERDAL</title>", False),
+    # no <title> at all: the page is searched whole, and the title read finds none
+    ("<html><body><h1>Krisesenteret i Dal</h1></body></html>", True),
+    ("<html><body><h1>Referat</h1><p>Ola presenterte</p></body></html>", False),
+    # the word's genitive or a longer compound is no name alone
+    ("<title>Referat | Krisesenterets styre</title>", False),
+])
+def test_the_centre_gate_reads_the_title_tag_in_any_case(page, gate):
+    # (s79m) HTML's tags know no case: "</TITLE>" and "</Title>" end the title as
+    # "</title>" does, and a page without a title is searched whole
+    from motebok.read.html import _centre_word_in_title
+
+    assert _centre_word_in_title(page) is gate
+
+
+@pytest.mark.parametrize(("title", "organization"), [
+    ('<TITLE LANG="nb">Protokoll styremøte | Krisesenteret i Vesterdal</TITLE>',
+     "Krisesenteret i Vesterdal"),
+    ("<title>Protokoll styremøte | Krisesenteret&nbsp;i Vesterdal</title>",
+     "Krisesenteret i Vesterdal"),
+    # in capitals the <title> names no centre the reader reads: the board has no parent
+    ("<title>Protokoll styremøte | KRISESENTERET I VESTERDAL</title>", None),
+    ("", None),  # no <title>: nothing read from one
+])
+def test_a_crisis_centre_in_the_title_tag_whatever_its_case(title, organization):
+    # (s79m) the gate and the title read agree: an upper-case tag, attributes and an
+    # entity still give the centre; a name in capitals or no title give none
+    page = (f"<html><head>{title}</head><body><main><h1>Protokoll fra styremøte 3/2027"
+            "</h1><p>Møtedato: 21. oktober 2027</p><h2>Sak 24/27 Godkjenning av "
+            "innkalling</h2><p>Godkjent.</p></main></body></html>")
+    record = parse_bytes(page.encode(), "styremote.html")
+    assert (record.body, record.organization) == ("Styret", organization)

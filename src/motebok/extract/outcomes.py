@@ -3978,11 +3978,16 @@ def _digit_near_end(cell: str) -> bool:
 
 def _amount_row(cells: tuple[str, ...]) -> bool:
     """Whether a table row is a line of figures: its last cell an amount ("145 000", "25
-    000 kr", "1 800 000") and no cell a sentence of its own (none ends in a stop). A grant
-    table's "Søker | Tiltak | Beløp" rows name who gets how much; the words over the table
-    ("Utvalget fordeler tilskudd slik:") are what is decided, the rows neither decisions
-    nor tasks."""
-    if not _AMOUNT_CELL.fullmatch(cells[-1].strip()):
+    000 kr", "1 800 000", "500 kr") and no cell a sentence of its own (none ends in a
+    stop). A grant table's "Søker | Tiltak | Beløp" rows name who gets how much; the words
+    over the table ("Utvalget fordeler tilskudd slik:") are what is decided, the rows
+    neither decisions nor tasks. A bare number under a thousand ("42": a week, a case's
+    number beside a task "| Kari Holm bestiller vester | 42 |") is no amount: money is
+    written in thousands or with its currency."""
+    amount = cells[-1].strip()
+    if not _AMOUNT_CELL.fullmatch(amount):
+        return False
+    if sum(ch.isdigit() for ch in amount) < 4 and not _CURRENCY_MARK.search(amount):
         return False
     return not any(cell.rstrip()[-1:] in ".!?" for cell in cells[:-1])
 
@@ -3990,6 +3995,8 @@ def _amount_row(cells: tuple[str, ...]) -> bool:
 # An amount as a budget's or a grant's table writes it: "145 000", "25 000 kr", "1.800.000,-".
 _AMOUNT_CELL = lazy_regex(r"(?:kr\.?\s*)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?"
                           r"(?:\s*(?:kr|NOK|,-))?")
+# The currency an amount under a thousand is written with: "500 kr", "kr 750", "900,-".
+_CURRENCY_MARK = lazy_regex(r"kr|NOK|,-")
 
 
 def _row_parts(cells: tuple[str, ...]) -> list[str]:

@@ -200,22 +200,36 @@ def _centre_word_in_title(text: str) -> bool:
     (``names_crisis_centre``), not "senter" inside another word ("presenterte",
     "Sentervegen"). Only the text up to the title's end is searched (the head's first
     lines on most pages), as the title is the one place the name is read from; cheaper
-    than the title read it spares on pages that say "presenterte"."""
-    end = text.find("</title")
-    if end < 0:
-        end = text.find("</TITLE")
+    than the title read it spares on pages that say "presenterte".
+
+    The tag in any of its usual cases ("</title>", "</TITLE>", "</Title>") ends the
+    search; a page without one is searched whole (the title read then finds none). A word
+    in capitals ("KRISESENTERET") does not open the gate, as ``names_crisis_centre`` reads
+    no name in capitals; an entity after the word ("Krisesenteret&nbsp;i …") ends it.
+    """
+    end = -1
+    for tag in _TITLE_ENDS:
+        if (end := text.find(tag)) >= 0:
+            break
     if end < 0:
         end = len(text)
-    for word in ("senter", "Senter"):
+    for word in _CENTRE_WORDS:
         at = text.find(word, 0, end)
         while at >= 0:
-            at += 6
-            if text.startswith("et", at):
+            at += len(word)
+            if text.startswith("et", at):  # the definite form: "Krisesenteret"
                 at += 2
             if not (text[at:at + 1].isalnum() or text[at:at + 1] == "_"):
                 return True
             at = text.find(word, at, end)
     return False
+
+
+# How a <title>'s end is written (HTML's tags know no case; these are the cases pages use).
+_TITLE_ENDS = ("</title", "</TITLE", "</Title")
+# A centre's word as ``names_crisis_centre`` reads it: in a compound ("Krisesenter") or
+# opening the name ("Senter mot incest …").
+_CENTRE_WORDS = ("senter", "Senter")
 
 
 # What sets a site's name apart from the page's in a <title>: "Referat 11. mars | Vestdal

@@ -28,8 +28,9 @@ def _actions(count: int) -> str:
 class Command(BaseCommand):
     help = ("E-mail everyone responsible for open actions (with an e-mail address on their "
             "person) one reminder listing those due within --days days or overdue, from "
-            "approved and published meetings; an action a reminder listed today is not "
-            "listed again unless --force (a new one is sent alone). Sent through the "
+            "approved and published meetings; an action a reminder listed today (the day "
+            "in Oslo, TIME_ZONE) is not listed again unless --force (a new one is sent "
+            "alone). Sent through the "
             "e-mail settings the summons use (MOTEBOK_EMAIL_*, MOTEBOK_FROM_EMAIL); "
             "links to the meetings when MOTEBOK_BASE_URL is set.")
     requires_migrations_checks = True  # the motebok command sets up a new archive first
@@ -47,7 +48,7 @@ class Command(BaseCommand):
                             help="print who would get a reminder, and of how many actions, "
                                  "without sending anything")
         parser.add_argument("--force", action="store_true",
-                            help="remind also of the actions already reminded of today")
+                            help="list again the actions a reminder listed today")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Collect the reminders, leave out the actions reminded of today unless --force,
