@@ -13344,3 +13344,18 @@ def test_an_owner_line_repeating_an_earlier_task_s_doers_leaves_the_last_task_it
         ("Kari Holm bestiller refleksvester når antallet er klart.", "Kari Holm", None)]
     _, actions = _outcomes_of("Kari Holm bestiller refleksvester.\nAnsvar: Ola Dahl")
     assert actions == [("Kari Holm bestiller refleksvester.", "Ola Dahl", None)]
+
+
+def test_a_date_in_the_verb_phrase_before_og_leaves_the_task_after_it():
+    # (s79l) "A inviterte til X 14. mai og sender … innen 1. april": the date names the
+    # first verb phrase's time as "i mai" does, and the clause after "og" is A's task;
+    # a past verb phrase joined to another past one stays the meeting's account
+    _, actions = _outcomes_of(
+        "Line Haugom inviterte til TS-konferansen 14. mai og sender invitasjon til kommunene "
+        "innen 1. april.")
+    assert actions == [
+        ("Line Haugom inviterte til TS-konferansen 14. mai og sender invitasjon til kommunene "
+         "innen 1. april.", "Line Haugom", "2024-04-01")]
+    _, actions = _outcomes_of(
+        "Siv Moen holdt innlegg på fagdagen 20. januar og delte erfaringer fra prosjektet.")
+    assert actions == []
