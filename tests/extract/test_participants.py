@@ -11497,3 +11497,17 @@ def test_the_road_safety_organisation_after_a_name_in_a_comma_list_is_no_person(
             "Sak 1 Velkommen\nGodkjent.\n")
     assert [(name, org) for name, org, _, _, _ in _people_of(text)][2:] == [
         ("Maria Fjell", "Trygg Trafikk"), ("Tor Inge Bø", "Statens vegvesen")]
+
+
+def test_a_person_s_own_bracket_before_a_note_names_her_organisation_over_the_group_word():
+    # (s79l) "Fra fylkeskommunen: Solveig Ruud (Sørvest fylkeskommune, gjest i sak 2)": her
+    # bracket names the organisation more exactly than the group label's definite noun, as
+    # it does without the note; a bracket with only a note keeps the group's word
+    text = ("Referat – Nettverk for kvalifisering\n\nDato: 9. mars 2027\n\n"
+            "Til stede\nFra kommunene: Hilde Strand (Sørdal, leder)\n"
+            "Fra fylkeskommunen: Solveig Ruud (Sørvest fylkeskommune, gjest i sak 2)\n"
+            "Fra fylkeskommunen: Per Holt (gjest i sak 2)\n\n"
+            "1) Godkjenning\nGodkjent.\n")
+    people = {name: (org, attendance, note) for name, org, _, attendance, note in _people_of(text)}
+    assert people["Solveig Ruud"] == ("Sørvest fylkeskommune", "partial", "gjest i sak 2")
+    assert people["Per Holt"] == ("fylkeskommunen", "partial", "gjest i sak 2")
