@@ -9784,3 +9784,18 @@ def test_a_subtitle_describing_another_kind_of_body_names_no_parent():
             "1. Velkommen\nAgendaen ble godkjent.\n")
     record = parse_bytes(text.encode(), "ts.txt")
     assert (record.body, record.organization) == ("TS-koordinatornettverket", None)
+@pytest.mark.parametrize(("letterhead", "body"), [
+    # (s79l) after a council named in its definite form, "indre"/"ytre" open its region
+    ("REGIONRÅDET – INDRE SOGN", "Regionrådet – Indre Sogn"),
+    ("BRUKARRÅDET FOR HELSETENESTER – YTRE FJORD", "Brukarrådet for helsetenester – Ytre Fjord"),
+    # two places after the dash, the first a name of two capitalised parts
+    ("REGIONRÅDET – NORD-FRON OG SEL", "Regionrådet – Nord-Fron og Sel"),
+    # (an indefinite kind takes its topic after the dash: the noun stays small)
+    ("ARBEIDSGRUPPE – YTRE MILJØ", "Arbeidsgruppe – Ytre miljø"),
+])
+def test_a_region_after_a_dash_keeps_its_capitals_after_a_named_council(letterhead, body):
+    text = (f"{letterhead}\nProtokoll frå møte 3. mars 2027\n\nTid: kl. 10.00–13.00\n"
+            "Stad: Kommunehuset\n\nSak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    record = parse_bytes(text.encode(), "rr.txt")
+    assert (record.title, record.body, record.organization) == (
+        "Protokoll frå møte 3. mars 2027", body, None)

@@ -13421,3 +13421,18 @@ def test_a_headless_table_of_tasks_with_week_numbers_keeps_its_tasks():
     assert [(a.responsible, a.text) for a in item.actions] == [
         ("Kari Holm", "Kari Holm bestiller refleksvester 42"),
         ("Per Dahl", "Per Dahl lager plakater 43")]
+
+
+def test_a_date_in_the_verb_phrase_before_og_leaves_the_task_after_it():
+    # (s79l) "A inviterte til X 14. mai og sender … innen 1. april": the date names the
+    # first verb phrase's time as "i mai" does, and the clause after "og" is A's task;
+    # a past verb phrase joined to another past one stays the meeting's account
+    _, actions = _outcomes_of(
+        "Line Haugom inviterte til TS-konferansen 14. mai og sender invitasjon til kommunene "
+        "innen 1. april.")
+    assert actions == [
+        ("Line Haugom inviterte til TS-konferansen 14. mai og sender invitasjon til kommunene "
+         "innen 1. april.", "Line Haugom", "2024-04-01")]
+    _, actions = _outcomes_of(
+        "Siv Moen holdt innlegg på fagdagen 20. januar og delte erfaringer fra prosjektet.")
+    assert actions == []

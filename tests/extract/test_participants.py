@@ -11519,3 +11519,29 @@ def test_a_seat_group_after_the_writer_s_label_reads_its_noun_as_a_label(group, 
     assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
         ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
         ("Oddny Våge", role), ("Kjell Vik", role)]
+def test_a_person_s_own_bracket_before_a_note_names_her_organisation_over_the_group_word():
+    # (s79l) "Fra fylkeskommunen: Solveig Ruud (Sørvest fylkeskommune, gjest i sak 2)": her
+    # bracket names the organisation more exactly than the group label's definite noun, as
+    # it does without the note; a bracket with only a note keeps the group's word
+    text = ("Referat – Nettverk for kvalifisering\n\nDato: 9. mars 2027\n\n"
+            "Til stede\nFra kommunene: Hilde Strand (Sørdal, leder)\n"
+            "Fra fylkeskommunen: Solveig Ruud (Sørvest fylkeskommune, gjest i sak 2)\n"
+            "Fra fylkeskommunen: Per Holt (gjest i sak 2)\n\n"
+            "1) Godkjenning\nGodkjent.\n")
+    people = {name: (org, attendance, note) for name, org, _, attendance, note in _people_of(text)}
+    assert people["Solveig Ruud"] == ("Sørvest fylkeskommune", "partial", "gjest i sak 2")
+    assert people["Per Holt"] == ("fylkeskommunen", "partial", "gjest i sak 2")
+
+
+def test_a_bracket_after_a_comma_is_the_last_name_s_and_after_og_both_names():
+    # (s79l) "Per Dahl, Kari Lia (Lia skole)": the bracket is Kari Lia's alone, Per Dahl
+    # has no organisation of his own (not his neighbour's); "Siri Holm og Tor Vik (Nordby
+    # skole)": one bracket after names joined by "og" covers both; the absent list the same
+    text = ("Referat fra møte i Rektornettverket\n\nDato: 11. mars 2027\n\n"
+            "Til stede: Ola Berg (leder), Per Dahl, Kari Lia (Lia skole), Siri Holm og "
+            "Tor Vik (Nordby skole)\n\nForfall: Eva Sand, Jon Eik (Bakken skole)\n\n"
+            "Sak 1/27 Godkjenning\nGodkjent.\n")
+    assert [(name, org) for name, org, _, _, _ in _people_of(text)] == [
+        ("Ola Berg", None), ("Per Dahl", None), ("Kari Lia", "Lia skole"),
+        ("Siri Holm", "Nordby skole"), ("Tor Vik", "Nordby skole"), ("Eva Sand", None),
+        ("Jon Eik", "Bakken skole")]

@@ -6736,10 +6736,19 @@ def recased(name: str | None, cased: dict[str, str]) -> str | None:
                 word not in _PARTNER_MUNICIPALITIES:
             word = word[0].upper() + word[1:]  # "GRUPPE – REGIONRÅDET FOR X": a name
             # starts after the dash that parts the body from its parent
+            if "-" in word and _dashed_places(word.lower()) == "-" and \
+                    word.partition("-")[0].casefold() in PLACE_PREFIXES:
+                word = "-".join(part[0].upper() + part[1:] for part in word.split("-"))
+                # "– NORD-FRON": a place whose name's parts both take capitals
         elif word.islower() and len(words) >= 3 and words[-2] in _NAME_DASHES and \
-                _positioned_region(words[-1], word):
+                _positioned_region(words[-1], word, first):
             word = word[0].upper() + word[1:]  # "BRUKARRÅDET – VESTRE FJORD": the region
             # the dash names by its position word and its name, both words the name's
+        elif word.islower() and word.isalpha() and len(words) >= 4 and words[-1] == "og" and \
+                words[-3] in _NAME_DASHES and len(words) == len(rest) and \
+                "-" in words[-2] and words[-2].partition("-")[2][:1].isupper():
+            word = word[0].upper() + word[1:]  # "REGIONRÅDET – NORD-FRON OG SEL": the
+            # second of two places the dash names, the last word, a name as the first is
         elif ("–" in word or "-" in word) and word[1:].islower() and (
                 words[-1] in _BEFORE_PLACE or (len(words) == 1 and first.casefold().endswith(
                     (*BODY_WORD_ENDINGS, *_SWEDISH_BODY_ENDINGS)))) and \
@@ -6770,14 +6779,22 @@ _NAME_DASHES = ("–", "-", "—")
 # The position words that open a region's name only, never a topic ("Vestre Toten",
 # "Nordre Land", "Øvre Eiker"; "indre" and "ytre" also open topics: "indre kontroll").
 _NAME_ONLY_POSITIONS = PLACE_DIRECTION_WORDS - {"indre", "ytre"}
+# A council's name in its definite form ("Regionrådet", "Brukarrådet", "Eldrerådet",
+# "Kontrollutvalet", "Representantskapet"): named already, so a dash after it names where
+# it serves; an indefinite kind ("Arbeidsgruppe – indre kontroll") takes its topic there.
+_NAMED_COUNCIL_ENDINGS = ("rådet", "utvalget", "utvalet", "styret", "skapet", "nemnda")
 
 
-def _positioned_region(position: str, word: str) -> bool:
+def _positioned_region(position: str, word: str, first: str = "") -> bool:
     """Whether a lower-case word after a dash and a position word is the region's name
     ("– Vestre fjord" → "Vestre Fjord", "– Nordre land"), as municipalities and regions
-    so named write both words with capitals; a link word stays small."""
-    return position.casefold() in _NAME_ONLY_POSITIONS and position[:1].isupper() and \
-        word.isalpha() and word not in NAME_LINK_WORDS
+    so named write both words with capitals; a link word stays small. After "indre" or
+    "ytre" only when a council named in its definite form precedes the dash
+    ("REGIONRÅDET – INDRE SOGN"), which names its region there, no topic."""
+    folded = position.casefold()
+    return (folded in _NAME_ONLY_POSITIONS or (
+        folded in ("indre", "ytre") and first.casefold().endswith(_NAMED_COUNCIL_ENDINGS))) \
+        and position[:1].isupper() and word.isalpha() and word not in NAME_LINK_WORDS
 
 
 def _dashed_places(word: str) -> str | None:

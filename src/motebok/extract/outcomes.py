@@ -13898,9 +13898,19 @@ def _joined_verb_phrase(words: list[str]) -> bool:
     """Whether the words before a task verb are a subject and a verb phrase of its own
     joined to the task's by "og", a time or place in it ("Voksenopplæringa i Molde tester
     kurset i mai og deler …"): longer than a subject alone, ``_trim_subject`` ends the
-    subject at the first verb."""
+    subject at the first verb. A date names the time as well as "i mai" does ("Line Haugom
+    inviterte til konferansen 14. mai og sender …")."""
     return len(words) <= 10 and words[-1] == "og" and words[0][:1].isupper() and \
-        any(word in _TIME_OR_PLACE_LINKS for word in words[2:-1])
+        any(word in _TIME_OR_PLACE_LINKS or _day_of_month(words, i)
+            for i, word in enumerate(words[2:-1], 2))
+
+
+def _day_of_month(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` is a month's name after a day's number ("14. mai",
+    "3. juni"): a date inside the words."""
+    day = words[at - 1]
+    return day[:1].isdigit() and day.rstrip(".").isdigit() and \
+        words[at].rstrip(",.").casefold() in dates.MONTHS
 
 
 # The words that open a time or a place inside a verb phrase ("tester kurset i mai",

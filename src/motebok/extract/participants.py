@@ -3970,9 +3970,12 @@ def _people_list(value: str, role: ParticipantRole | None,
                 had = waiting.organization
                 # (the group's "IMDi" under "Fra IMDi:" gives way to the bracket's "IMDi
                 # Vest": the same organisation with its region, as a bracket without a
-                # note gives it)
+                # note gives it; and a group label's lower-case word, "fylkeskommunen"
+                # under "Fra fylkeskommunen:", to the bracket's "Sørvest fylkeskommune":
+                # her own bracket names it more exactly, as it does without a note)
                 waiting.organization = org_note[0] if not had or \
-                    org_note[0].startswith(f"{had} ") else had
+                    org_note[0].startswith(f"{had} ") or \
+                    _group_word_org(had, organization) else had
                 _org_note_attendance(waiting, org_note[1])
             pending = []
         elif paren[:4].casefold() == "repr" and _REPRESENTS.match(paren) and \
