@@ -11513,3 +11513,27 @@ def test_a_seat_group_after_the_writer_s_label_reads_its_noun_as_a_label(group, 
     assert [(name, r) for name, _, r, _, _ in _people_of(text)] == [
         ("Ingrid Tveit", "chair"), ("Jon Are Lid", "secretary"),
         ("Oddny Våge", role), ("Kjell Vik", role)]
+
+
+@pytest.mark.parametrize(("label", "paren", "org", "note"), [
+    ("Fraværende", "landbruk", "landbruk", None),
+    ("Fraværende", "plan og byggesak", "plan og byggesak", None),
+    ("Forfall", "teknisk drift", "teknisk drift", None),
+    ("Fråverande", "helse og omsorg", "helse og omsorg", None),
+    ("Forfall", "kultur", "kultur", None),
+    ("Fraværende", "sykdom", None, "sykdom"),
+    ("Fraværende", "ferie", None, "ferie"),
+    ("Forfall", "kurs", None, "kurs"),
+    ("Forfall", "andre møter", None, "andre møter"),
+    ("Fraværende", "permisjon", None, "permisjon"),
+])
+def test_a_field_of_service_in_an_absentee_s_bracket_is_his_unit(label, paren, org, note):
+    # (s79n) "Fraværende: Jon Tveter (landbruk)": the farming office he works in, read as
+    # "Ola Grønvold (plan og byggesak)" in the present list is; only a reason is a note
+    text = ("Referat fra arbeidsgruppe for kulturminneplan\n\nDato: 12. mai 2027\n\n"
+            "Til stede: Liv Eng (leder), Ola Grønvold (plan og byggesak)\n"
+            f"{label}: Jon Tveter ({paren})\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    people = {name: (o, a, n) for name, o, _, a, n in _people_of(text)}
+    assert people["Ola Grønvold"] == ("plan og byggesak", "present", None)
+    assert people["Jon Tveter"] == (org, "absent", note)
