@@ -11537,3 +11537,23 @@ def test_a_field_of_service_in_an_absentee_s_bracket_is_his_unit(label, paren, o
     people = {name: (o, a, n) for name, o, _, a, n in _people_of(text)}
     assert people["Ola Grønvold"] == ("plan og byggesak", "present", None)
     assert people["Jon Tveter"] == (org, "absent", note)
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Lars Brandal, Statsforvaltaren i Møre og Romsdal (landbruk)",
+     "Statsforvaltaren i Møre og Romsdal (landbruk)"),
+    ("Lars Brandal, Statsforvaltaren i Vestland (miljøvern)",
+     "Statsforvaltaren i Vestland (miljøvern)"),
+    ("Lars Brandal, Vestland fylkeskommune (kulturarv)", "Vestland fylkeskommune (kulturarv)"),
+    ("Lars Brandal, Rogaland fylkeskommune (samferdsel)",
+     "Rogaland fylkeskommune (samferdsel)"),
+    ("Lars Brandal, Nordby kommune (møteleiar)", "Nordby kommune"),
+])
+def test_a_field_in_brackets_after_an_organisation_stays_with_it(line, org):
+    # (s79n) one small word naming the organisation's unit stays with it as written,
+    # "(landbruk)" as "(kulturarv)", "(samferdsel)" and "(landbruksavdelingen)" do
+    text = ("Referat frå regionalt planforum\n\nDato: 22. oktober 2027\n\n"
+            f"Deltakarar:\n{line}\nArnfinn Rød, Statens vegvesen\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    people = {name: o for name, o, _, _, _ in _people_of(text)}
+    assert people["Lars Brandal"] == org

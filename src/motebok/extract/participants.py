@@ -5313,7 +5313,8 @@ def _bracketed_unit(paren: str) -> bool:
     single small word ("Guri Nes, Statsforvalteren i Innlandet (landbruksavdelingen)",
     "…, Sel kommune (helseavdelinga)"): part of whom she represents, kept as written, as
     an organisation cell keeps "Statsforvalteren i Nordland (landbruksavdelingen)"."""
-    return paren[:1].islower() and " " not in paren and _unit_of_org(paren) and \
+    return paren[:1].islower() and " " not in paren and \
+        (_unit_of_org(paren) or paren in LONE_FIELD_UNITS) and \
         not is_role_word(paren) and not _attendance_remark(paren)
 
 
@@ -5387,9 +5388,7 @@ def _local_house_of(parent: str, kind: str) -> bool:
 #: (and a municipality's sector, as a partnership's list of employers names it: "Hemnes
 #: kommune, oppvekst", "Rana kommune, helse og velferd")
 #: Defined here once: each is also a field a public service works in, which a body's name
-#: may end in (``header._SERVICE_FIELD_ENDINGS`` imports them and adds the fields no
-#: reading here takes for a unit: "Kari Moe, Statsforvaltaren (landbruk)" represents the
-#: agency).
+#: may end in (``header._SERVICE_FIELD_ENDINGS`` imports them and adds more fields).
 FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
                          "samferdsel", "mobilitet", "kollektivtransport", "oppvekst", "helse",
                          "omsorg", "velferd"})
@@ -5403,7 +5402,12 @@ FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminn
 SERVICE_FIELD_WORDS = FIELD_UNITS | frozenset({
     "landbruk", "kultur", "fritid", "plan", "byggesak", "bygg", "oppmåling", "teknisk",
     "drift", "barnevern", "skole", "barnehage", "næring", "miljø", "eiendom", "økonomi",
-    "samfunnsutvikling", "beredskap", "vann", "avløp", "renovasjon"})
+    "samfunnsutvikling", "beredskap", "vann", "avløp", "renovasjon", "miljøvern",
+    "opplæring", "utdanning"})
+#: The fields of ``SERVICE_FIELD_WORDS`` that name a unit alone, one word in brackets after
+#: its organisation ("Statsforvaltaren i Møre og Romsdal (landbruk)", as "(kulturarv)",
+#: "(landbruksavdelingen)"); not the halves of a field of two words ("teknisk drift").
+LONE_FIELD_UNITS = SERVICE_FIELD_WORDS - {"teknisk", "drift", "vann", "avløp"}
 
 
 def _service_field(paren: str) -> bool:
