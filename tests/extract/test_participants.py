@@ -11545,3 +11545,47 @@ def test_a_bracket_after_a_comma_is_the_last_name_s_and_after_og_both_names():
         ("Ola Berg", None), ("Per Dahl", None), ("Kari Lia", "Lia skole"),
         ("Siri Holm", "Nordby skole"), ("Tor Vik", "Nordby skole"), ("Eva Sand", None),
         ("Jon Eik", "Bakken skole")]
+
+
+@pytest.mark.parametrize(("label", "paren", "org", "note"), [
+    ("Fraværende", "landbruk", "landbruk", None),
+    ("Fraværende", "plan og byggesak", "plan og byggesak", None),
+    ("Forfall", "teknisk drift", "teknisk drift", None),
+    ("Fråverande", "helse og omsorg", "helse og omsorg", None),
+    ("Forfall", "kultur", "kultur", None),
+    ("Fraværende", "sykdom", None, "sykdom"),
+    ("Fraværende", "ferie", None, "ferie"),
+    ("Forfall", "kurs", None, "kurs"),
+    ("Forfall", "andre møter", None, "andre møter"),
+    ("Fraværende", "permisjon", None, "permisjon"),
+])
+def test_a_field_of_service_in_an_absentee_s_bracket_is_his_unit(label, paren, org, note):
+    # (s79n) "Fraværende: Jon Tveter (landbruk)": the farming office he works in, read as
+    # "Ola Grønvold (plan og byggesak)" in the present list is; only a reason is a note
+    text = ("Referat fra arbeidsgruppe for kulturminneplan\n\nDato: 12. mai 2027\n\n"
+            "Til stede: Liv Eng (leder), Ola Grønvold (plan og byggesak)\n"
+            f"{label}: Jon Tveter ({paren})\n\n"
+            "Sak 1 Godkjenning av innkalling\nGodkjent.\n")
+    people = {name: (o, a, n) for name, o, _, a, n in _people_of(text)}
+    assert people["Ola Grønvold"] == ("plan og byggesak", "present", None)
+    assert people["Jon Tveter"] == (org, "absent", note)
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("Lars Brandal, Statsforvaltaren i Møre og Romsdal (landbruk)",
+     "Statsforvaltaren i Møre og Romsdal (landbruk)"),
+    ("Lars Brandal, Statsforvaltaren i Vestland (miljøvern)",
+     "Statsforvaltaren i Vestland (miljøvern)"),
+    ("Lars Brandal, Vestland fylkeskommune (kulturarv)", "Vestland fylkeskommune (kulturarv)"),
+    ("Lars Brandal, Rogaland fylkeskommune (samferdsel)",
+     "Rogaland fylkeskommune (samferdsel)"),
+    ("Lars Brandal, Nordby kommune (møteleiar)", "Nordby kommune"),
+])
+def test_a_field_in_brackets_after_an_organisation_stays_with_it(line, org):
+    # (s79n) one small word naming the organisation's unit stays with it as written,
+    # "(landbruk)" as "(kulturarv)", "(samferdsel)" and "(landbruksavdelingen)" do
+    text = ("Referat frå regionalt planforum\n\nDato: 22. oktober 2027\n\n"
+            f"Deltakarar:\n{line}\nArnfinn Rød, Statens vegvesen\n\n"
+            "Sak 1/27 Godkjenning av innkalling\nGodkjend.\n")
+    people = {name: o for name, o, _, _, _ in _people_of(text)}
+    assert people["Lars Brandal"] == org

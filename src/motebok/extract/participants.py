@@ -4041,7 +4041,7 @@ def _people_list(value: str, role: ParticipantRole | None,
         elif paren[:1].islower() and not paren.endswith(_DEFINITE_FORMS) and (
                 attendance is Attendance.ABSENT or _job_noun(paren) or
                 _attendance_remark(paren)) and \
-                not names_unit(paren):
+                not names_unit(paren) and not _service_field(paren):
             pending.remove(entry)  # "Filip Berg (skoletur)" away: why, not whom he
             # represents (but "(kommunen)" may be); "(ungdomskontakt)", "(verneombud)": a job
             if attendance is Attendance.ABSENT and entry.note is None and \
@@ -5316,7 +5316,8 @@ def _bracketed_unit(paren: str) -> bool:
     single small word ("Guri Nes, Statsforvalteren i Innlandet (landbruksavdelingen)",
     "…, Sel kommune (helseavdelinga)"): part of whom she represents, kept as written, as
     an organisation cell keeps "Statsforvalteren i Nordland (landbruksavdelingen)"."""
-    return paren[:1].islower() and " " not in paren and _unit_of_org(paren) and \
+    return paren[:1].islower() and " " not in paren and \
+        (_unit_of_org(paren) or paren in LONE_FIELD_UNITS) and \
         not is_role_word(paren) and not _attendance_remark(paren)
 
 
@@ -5390,12 +5391,35 @@ def _local_house_of(parent: str, kind: str) -> bool:
 #: (and a municipality's sector, as a partnership's list of employers names it: "Hemnes
 #: kommune, oppvekst", "Rana kommune, helse og velferd")
 #: Defined here once: each is also a field a public service works in, which a body's name
-#: may end in (``header._SERVICE_FIELD_ENDINGS`` imports them and adds the fields no
-#: reading here takes for a unit: "Kari Moe, Statsforvaltaren (landbruk)" represents the
-#: agency).
+#: may end in (``header._SERVICE_FIELD_ENDINGS`` imports them and adds more fields).
 FIELD_UNITS = frozenset({"kulturarv", "kulturminne", "kulturminner", "kulturminnevern",
                          "samferdsel", "mobilitet", "kollektivtransport", "oppvekst", "helse",
                          "omsorg", "velferd"})
+
+#: The fields a municipality's services are organised by, whose words alone in a bracket
+#: name the person's unit ("Ola Grønvold (plan og byggesak)", "Kari Moe (helse og
+#: omsorg)"), in an absence list as in the present one: "Fraværende: Jon Tveter
+#: (landbruk)" is from the farming office, and why he was away is not said ("(sykdom)",
+#: "(ferie)", "(kurs)" are reasons). The county's fields (``FIELD_UNITS``) and the
+#: municipality's.
+SERVICE_FIELD_WORDS = FIELD_UNITS | frozenset({
+    "landbruk", "kultur", "fritid", "plan", "byggesak", "bygg", "oppmåling", "teknisk",
+    "drift", "barnevern", "skole", "barnehage", "næring", "miljø", "eiendom", "økonomi",
+    "samfunnsutvikling", "beredskap", "vann", "avløp", "renovasjon", "miljøvern",
+    "opplæring", "utdanning"})
+#: The fields of ``SERVICE_FIELD_WORDS`` that name a unit alone, one word in brackets after
+#: its organisation ("Statsforvaltaren i Møre og Romsdal (landbruk)", as "(kulturarv)",
+#: "(landbruksavdelingen)"); not the halves of a field of two words ("teknisk drift").
+LONE_FIELD_UNITS = SERVICE_FIELD_WORDS - {"teknisk", "drift", "vann", "avløp"}
+
+
+def _service_field(paren: str) -> bool:
+    """Whether a bracket in small letters is only a field of service, maybe two linked
+    ("landbruk", "plan og byggesak", "teknisk drift", "helse og omsorg"): the unit the
+    person works in, not a reason for being away."""
+    words = paren.replace(",", " ").split()
+    return 0 < len(words) <= 5 and words[0] in SERVICE_FIELD_WORDS and \
+        all(word in SERVICE_FIELD_WORDS or word == "og" for word in words)
 
 
 def _lower_case_unit(text: str) -> bool:
