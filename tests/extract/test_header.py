@@ -9799,3 +9799,25 @@ def test_a_region_after_a_dash_keeps_its_capitals_after_a_named_council(letterhe
     record = parse_bytes(text.encode(), "rr.txt")
     assert (record.title, record.body, record.organization) == (
         "Protokoll frå møte 3. mars 2027", body, None)
+@pytest.mark.parametrize("text", [
+    # (s79j) a vocational training office named over the title: the parent of its board
+    ("Opplæringskontoret for bygg og anlegg i Vestmark SA\n\nPROTOKOLL FRA STYREMØTE\n\n"
+     "Dato: 11. mars 2027\n\nSak 1/27 Godkjenning\nGodkjent.\n"),
+    # … or under it, as the line after a web page's heading
+    ("# Protokoll fra styremøte\n\n**Opplæringskontoret for bygg og anlegg i Vestmark SA**\n\n"
+     "Dato: 11. mars 2027\n\n## Sak 1/27 Godkjenning\n\nGodkjent.\n"),
+])
+def test_a_training_office_named_beside_the_title_is_the_parent(text):
+    record = parse_bytes(text.encode(), "ok.md" if text[0] == "#" else "ok.txt")
+    assert (record.body, record.organization) == \
+        ("Styret", "Opplæringskontoret for bygg og anlegg i Vestmark SA")
+
+
+def test_a_county_letterhead_before_its_vocational_training_unit_is_the_parent():
+    # (s79j) "Vestmark fylkeskommune – Fagopplæringen": the county, then the unit that
+    # writes for its yrkesopplæringsnemnd
+    text = ("Vestmark fylkeskommune – Fagopplæringen\n\n"
+            "Referat fra møte i yrkesopplæringsnemnda\n\nMøtedato: 3. februar 2027\n\n"
+            "Sak 1/27 Godkjenning\nGodkjent.\n")
+    record = parse_bytes(text.encode(), "ynemnd.txt")
+    assert record.organization == "Vestmark fylkeskommune"

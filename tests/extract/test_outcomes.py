@@ -13436,3 +13436,27 @@ def test_a_date_in_the_verb_phrase_before_og_leaves_the_task_after_it():
     _, actions = _outcomes_of(
         "Siv Moen holdt innlegg på fagdagen 20. januar og delte erfaringer fra prosjektet.")
     assert actions == []
+
+
+def test_two_people_in_charge_in_a_vedtak_are_its_task():
+    # (s79j) "X og Y har ansvar for … og legger fram … innen": the body charges two people
+    _, actions = _outcomes_of("Vedtak: Styret arrangerer yrkesmesse i uke 42. Helene Brattvoll "
+                              "og Kasper Lindeland har ansvar for planleggingen og legger fram "
+                              "et program innen 1. juni.")
+    assert ("Helene Brattvoll og Kasper Lindeland har ansvar for planleggingen og legger fram "
+            "et program innen 1. juni.", "Helene Brattvoll og Kasper Lindeland",
+            "2024-06-01") in actions
+
+
+def test_an_election_row_with_the_member_s_firm_stays_one_decision():
+    # (s79j) "Styreleder | Kari Ødegård | Sørdalen Interiør AS | 1 år": a firm's name of
+    # capitalised words opens no sentence of its own
+    text = ("# Protokoll fra årsmøtet\n\nDato: 22. april 2027\n\n## Sak 6 Valg\n\n"
+            "Valgkomiteens innstilling:\n\n| Verv | Navn | Bedrift | Periode |\n|---|---|---|---|\n"
+            "| Styreleder | Kari Ødegård | Sørdalen Interiør AS | 1 år (gjenvalg) |\n"
+            "| Styremedlem | Eva Lindberg | Sørdalen Sport AS | 2 år (ny) |\n\n"
+            "Innstillingen ble enstemmig vedtatt.\n")
+    item = parse_bytes(text.encode(), "arsmote.md").items[0]
+    assert item.decisions == ["Styreleder Kari Ødegård Sørdalen Interiør AS 1 år (gjenvalg)",
+                              "Styremedlem Eva Lindberg Sørdalen Sport AS 2 år (ny)",
+                              "Innstillingen ble enstemmig vedtatt."]

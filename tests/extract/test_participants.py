@@ -11589,3 +11589,54 @@ def test_a_field_in_brackets_after_an_organisation_stays_with_it(line, org):
             "Sak 1/27 Godkjenning av innkalling\nGodkjend.\n")
     people = {name: o for name, o, _, _, _ in _people_of(text)}
     assert people["Lars Brandal"] == org
+def test_a_training_office_named_by_two_trades_is_one_organisation():
+    # (s79j) "Opplæringskontoret for bygg og anlegg i Vestmark": its "og" joins two trades
+    # of one office's name, however long the name
+    text = ("Referat fra samarbeidsmøte\n\nDato: 9. mars 2027\n\nTil stede:\n"
+            "- Marit Sørbø, Opplæringskontoret for bygg og anlegg i Vestmark\n"
+            "- Nina Hovland, Opplæringskontoret for helse og oppvekst\n"
+            "- Espen Vik, Opplæringskontoret for elektrofag\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n")
+    orgs = {name: org for name, org, _, _, _ in _people_of(text)}
+    assert orgs == {"Marit Sørbø": "Opplæringskontoret for bygg og anlegg i Vestmark",
+                    "Nina Hovland": "Opplæringskontoret for helse og oppvekst",
+                    "Espen Vik": "Opplæringskontoret for elektrofag"}
+
+
+def test_an_apprentices_seat_cut_short_in_a_seat_table_is_a_member_s_seat():
+    # (s79j) "Lærlingrepr.  Jonas Tveito": the seat, not whom he represents
+    text = ("Protokoll fra styremøte\n\nDato: 11. mars 2027\n\nTil stede:\n"
+            "Styreleder      Arne Kvalheim, Kvalheim Bygg AS\n"
+            "Styremedlem     Tor Espeland, Vestmark Anlegg AS\n"
+            "Lærlingrepr.    Jonas Tveito (fra sak 2)\n\n"
+            "Sak 1 Godkjenning\nGodkjent.\n\nSak 2 Formidling\nOrientering.\n")
+    people = {name: (org, role) for name, org, role, _, _ in _people_of(text)}
+    assert people["Jonas Tveito"] == (None, "member")
+
+
+def test_a_training_company_column_is_whom_the_apprentice_represents():
+    # (s79j) an apprentices' council's table "Namn | Lærebedrift | Merknad"
+    text = ("# Referat frå møte i lærlingrådet\n\nDato: 24. februar 2027\n\nTil stades:\n\n"
+            "| Namn | Lærebedrift | Merknad |\n|---|---|---|\n"
+            "| Ingvild Rasmussen | Sunnvik kommune | Leiar |\n"
+            "| Tobias Eide | Vestfjord IKT IKS | |\n\n"
+            "## Sak 1/27 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "lr.md").participants
+    assert [(p.name, p.organization, p.role) for p in people] == [
+        ("Ingvild Rasmussen", "Sunnvik kommune", "chair"),
+        ("Tobias Eide", "Vestfjord IKT IKS", "member")]
+
+
+def test_an_organisation_named_before_after_a_comma_is_no_second_person():
+    # (s79j) "Forfall: Hans Rye, Elkjøp Sørdalen" under a table whose "Representerer"
+    # column gave "Elkjøp Sørdalen" to his deputy: whom he represents, not a person
+    text = ("# Protokoll fra årsmøtet\n\nDato: 22. april 2027\n\nTil stede:\n\n"
+            "| Navn | Representerer | Rolle |\n|---|---|---|\n"
+            "| Eva Lindberg | Sørdalen Sport AS | Medlem |\n"
+            "| Ingrid Vold | Elkjøp Sørdalen | Medlem (møtte for Hans Rye) |\n\n"
+            "Forfall: Hans Rye, Elkjøp Sørdalen\n\n## Sak 1 Godkjenning\n\nGodkjent.\n")
+    people = parse_bytes(text.encode(), "am.md").participants
+    assert [(p.name, p.organization, p.attendance) for p in people] == [
+        ("Eva Lindberg", "Sørdalen Sport AS", "present"),
+        ("Ingrid Vold", "Elkjøp Sørdalen", "present"),
+        ("Hans Rye", "Elkjøp Sørdalen", "absent")]

@@ -30,6 +30,7 @@ from motebok.extract.participants import (
     FIELD_UNITS,
     SIGNED_WRITER,
     SIGNER_ROLES,
+    TRAINING_OFFICE,
     UNIT_WORDS,
     WRITER_ENDINGS,
     WRITER_WORDS,
@@ -2224,7 +2225,10 @@ def _work_of_letterhead(rest: str) -> bool:
 
 # How a department's name ends after its organisation's in a letterhead.
 _DEPARTMENT_ENDINGS = ("avdeling", "avdelinga", "avdelingen", "seksjon", "seksjonen",
-                       "sektor", "sektoren", "staben", "etaten", "kontoret")
+                       "sektor", "sektoren", "staben", "etaten", "kontoret",
+                       # a county's vocational training unit: "Vestmark fylkeskommune –
+                       # Fagopplæringen", nynorsk "Fagopplæringa"
+                       "fagopplæringen", "fagopplæringa")
 
 
 def _without_founding_mark(text: str) -> str:
@@ -8939,6 +8943,11 @@ def _parent_below(lines: list[Line], title_line: int, body: str) -> str | None:
                 _SERVICE_OF_REGION.match(text) is not None and not match_label(line.text):
             return text  # "Karrieresenteret i Sørvika" / "Referat – Samarbeidsforum for
             # karriereveiledning": the career or study centre whose forum met
+        if abs(line.index - title_line) == 1 and text[:13] == "Opplæringskon" and \
+                TRAINING_OFFICE.fullmatch(text) is not None:
+            return text  # "Opplæringskontoret for bygg og anlegg i Vestmark SA" over or
+            # under "Protokoll fra styremøte": the training office whose board, annual
+            # meeting, trade council or apprentices' council met
         if line.index < title_line and body.casefold() in _BOARD_NAMES and \
                 _council_kind_then_place(text) and not match_label(line.text):
             return text  # "Frivilligsentralen i Eikvåg" / "Idrettsrådet i Nordby" over

@@ -834,6 +834,9 @@ ATTENDANCE_COLUMN_WORDS: dict[str, str] = {
     # a site meeting's parties by their firms ("Part | Firma | Navn": "Entreprenør |
     # Nordbygg AS | Per Vik"): the firm, the later column, is whom they represent
     "firma": "org", "firmanavn": "org", "bedrift": "org",
+    # an apprentices' council by each one's training company ("Namn | Lærebedrift |
+    # Merknad"), a training office's members by theirs ("Medlemsbedrift")
+    "lærebedrift": "org", "lærebedrifter": "org", "medlemsbedrift": "org",
     "organisasjon": "org", "kommune": "org", "region": "org", "kommune / region": "org",
     "kommune/region": "org", "representerer": "org", "parti": "org", "virksomhet": "org",
     "org": "org", "organisasjon/kommune": "org", "arbeidsgiver": "org", "etat": "org",

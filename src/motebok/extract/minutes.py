@@ -1475,6 +1475,24 @@ def _roles_under_names(lines: list[Line], i: int) -> tuple[str, ...] | None:
 _BOUND_LIST_STARTS = frozenset(("vedl", "bila"))
 
 
+def _known_org_bracketed(value: str, people: People) -> str:
+    """"Name, Org" as "Name (Org)" when Org is whom a person listed before represents
+    ("Forfall: Hans Rye, Elkjøp Sørdalen" under a table whose "Representerer" column
+    gave "Elkjøp Sørdalen" to his deputy): an organisation the document named already,
+    not a second person whose first name is unknown; the value as it was otherwise."""
+    if "(" in value:
+        return value  # ("Eva Ek (M), Eda kommun": read as it stands)
+    name, _, rest = value.partition(",")
+    rest = rest.strip().rstrip(".")
+    if not rest or not rest[:1].isupper():
+        return value
+    key = rest.casefold()
+    if any(p.organization and p.organization.casefold() == key for p in people.order) and \
+            not any(p.name.casefold() == key for p in people.order):
+        return f"{name.strip()} ({rest})"
+    return value
+
+
 def read_attendance(draft: Draft) -> None:
     """People listed in the head's attendance sections, tables and notes."""
     lines, people = draft.lines, draft.people
@@ -1509,6 +1527,8 @@ def read_attendance(draft: Draft) -> None:
                 value, others = f"{value}, vara {came}", others[1:]
             if others and value[-1:].isalpha() and ends_in_cut_org(value):
                 value += "."  # "…, Ola Moe, Statsforv. Referent var …": the stop is the word's
+            if value and len(people) and value.count(",") == 1:
+                value = _known_org_bracketed(value, people)
             if value:
                 _add_list(people, value, state)
                 if seat_org := state.pop("seat_org", None):

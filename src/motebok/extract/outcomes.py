@@ -778,8 +778,10 @@ def _school_class(head: str) -> bool:
     return head[:1].isdigit() and _SCHOOL_CLASS.match(head) is not None
 
 
+# (two people by "og" too: "Helene Brattvoll og Kasper Lindeland har ansvar for …")
 _TAKES_RESPONSIBILITY = lazy_regex(r"(?:^|[,;]\s*|\s[-–]\s*)(?P<who>[A-ZÆØÅ][\w.-]*"
-                                   rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}}|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
+                                   r"(?:\s+[A-ZÆØÅ][\w.-]*){0,2}(?:\s+og\s+[A-ZÆØÅ][\w.-]*"
+                                   rf"(?:\s+[A-ZÆØÅ][\w.-]*){{0,2}})?|{_SCHOOL_CLASS_RE})\s+(?:(?:tar|tek|har|får|fikk|fekk)"
                                    r"\s+(?:hoved|hovud)?ansvar(?:et)?\b|"
                                    r"(?:er|blir|vert)\s+[\wæøå]*ansvarl[ie]g\b)")
 
@@ -4085,9 +4087,11 @@ def _figures_heading(cells: tuple[str, ...]) -> bool:
 
 def _opens_sentence(cell: str) -> bool:
     """Whether a table cell opens a sentence of its own: a capital first letter, small
-    letters after it, and three words or more ("Kommunane søkjer om midlar."); a name or
-    a label alone ("Kari Holm", "Ansvar") does not."""
-    return cell[:1].isupper() and cell[1:2].islower() and cell.count(" ") >= 2
+    letters after it, and three words or more, one of them in small letters ("Kommunane
+    søkjer om midlar."); a name or a label alone ("Kari Holm", "Ansvar") does not, nor a
+    firm's name of capitalised words ("Sørdalen Interiør AS" in an election's row)."""
+    return cell[:1].isupper() and cell[1:2].islower() and cell.count(" ") >= 2 and \
+        any(word[:1].islower() for word in cell.split()[1:])
 
 
 def _row_label(cell: str) -> bool:

@@ -209,6 +209,11 @@ ROLE_WORDS: dict[str, ParticipantRole] = {
     "foreldrerepresentant": ParticipantRole.MEMBER, "elevrepresentant": ParticipantRole.MEMBER,
     "brukerrepresentant": ParticipantRole.MEMBER, "brukarrepresentant": ParticipantRole.MEMBER,
     "ungdomsrepresentant": ParticipantRole.MEMBER,
+    # a training office's board or a county's Y-nemnd seats an apprentice or a pupil,
+    # the seat often cut short in a seat table ("Lærlingrepr.  Jonas Tveito")
+    "lærlingrepresentant": ParticipantRole.MEMBER, "lærlingerepresentant": ParticipantRole.MEMBER,
+    "lærlingrepr": ParticipantRole.MEMBER, "lærlingerepr": ParticipantRole.MEMBER,
+    "elevrepr": ParticipantRole.MEMBER,
     # a kindergarten's samarbeidsråd and a nursing home's brukerråd: the owner's, the
     # residents' and the next of kin's seats ("Kjell Fossum (eierrepresentant)")
     "eierrepresentant": ParticipantRole.MEMBER, "eigarrepresentant": ParticipantRole.MEMBER,
@@ -2190,6 +2195,10 @@ def _places_with_og(value: str) -> set[int]:
         found.add(entry.start("og"))  # (not two roles: "Kari Dahl, Leder og Referent")
     if entry is None and value.count(",") > 1:
         found |= _titled_places_with_og(value)
+    if "pplæringskontor" in value:
+        # "Opplæringskontoret for bygg og anlegg i Vestmark": a training office named by
+        # its trades, one organisation
+        found |= {m.start("og") for m in _TRAINING_OFFICE_TRADES.finditer(value)}
     unit = _ENTRY_UNIT_WITH_OG.fullmatch(value) \
         if entry is None and len(value) < 160 and value.count(",") in (1, 2) else None
     if unit is not None and not is_role_word(unit["unit"]) and not is_role_word(unit["rest"]):
@@ -2199,6 +2208,17 @@ def _places_with_og(value: str) -> set[int]:
             not is_role_word(job["rest"].split()[0]):
         found.add(job.start("og"))  # "Eva Rudi, avdelingsleder kultur og fritid, Brennmo"
     return found
+
+
+# A vocational training office by its trades, maybe its region and company form
+# ("Opplæringskontoret for bygg og anlegg i Vestmark SA", "Opplæringskontoret for
+# offentleg sektor i Sunnvik", "Opplæringskontoret for reiseliv og mat Austvik").
+TRAINING_OFFICE = lazy_regex(r"Opplæringskontor(?:et)?\s+(?:for|i)\s+[\w-]+(?:,?\s+[\w-]+){0,8}"
+                             r"(?:\s+(?:SA|AS|BA))?")
+# A vocational training office named by two trades joined by "og", in lower case
+# ("Opplæringskontoret for bygg og anlegg", "… for helse og oppvekst").
+_TRAINING_OFFICE_TRADES = lazy_regex(r"[Oo]pplæringskontor(?:et)?\s+for\s+[a-zæøå][\w-]*"
+                                     r"(?:,\s+[a-zæøå][\w-]*)*\s+(?P<og>og)\s+[a-zæøå]")
 
 
 # One person's entry whose job names its field with two nouns joined by "og", all in lower
@@ -5130,7 +5150,11 @@ def _org_closing_seat_line(text: str, pieces: list[tuple[str, str | None, bool]]
 def _named_org(text: str) -> bool:
     """Whether a list piece right after a person is an organisation by its proper name,
     without a word that says so ("Tor Haug, Statens vegvesen (sak 2), Liv Moe, NAV",
-    "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name."""
+    "…, Innovasjon Norge, …"): capitalised words, two to four, that are no name; or a
+    training office by its trades and region, however long ("Opplæringskontoret for bygg
+    og anlegg i Vestmark")."""
+    if text[:13] == "Opplæringskon" and TRAINING_OFFICE.fullmatch(text):
+        return True
     words = text.split()
     if " og " in text:
         words = _without_joining_og(words)  # "Mental Helse Sogn og Fjordane": one county
